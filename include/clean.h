@@ -1,0 +1,31 @@
+/*
+ * clean: the cleaners. Each turns a decoded, sanitized page into a story
+ * (headline, byline, time, body blocks, what was removed and why) and then
+ * runs the shared wire pass. They never print and know nothing of the
+ * terminal.
+ */
+#ifndef READER_CLEAN_H
+#define READER_CLEAN_H
+
+#include <stddef.h>
+
+struct story;
+
+/* A saved plain-text page ("save as text", a copy and paste). */
+void	 clean_text(const char *utf8, size_t len, struct story *);
+
+/*
+ * The reason a short line is site furniture ("advertisement", "share",
+ * "newsletter", ...), or NULL. words is the line's word count and
+ * sentence whether it reads as a sentence; *ender is set when the line
+ * opens a block that runs to the next real paragraph ("Related coverage",
+ * "Most read", "About the author").
+ */
+const char *clean_boilerplate(const char *line, int words, int sentence,
+	    int *ender);
+
+/* Words in s, and whether it reads as a sentence. */
+int	 clean_count_words(const char *s);
+int	 clean_is_sentence(const char *s, int words);
+
+#endif

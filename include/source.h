@@ -1,0 +1,30 @@
+/*
+ * source: one command-line argument (a file path, "-" for standard input,
+ * later a URL) to bytes, and bytes to a story through the right cleaner.
+ */
+#ifndef READER_SOURCE_H
+#define READER_SOURCE_H
+
+#include <stddef.h>
+
+struct config;
+struct story;
+
+/*
+ * Read a file (or standard input for "-") of at most max bytes. Refuses
+ * directories, devices, FIFOs and binary files without blocking. Returns
+ * the bytes (caller frees, *len set) or NULL with *err (caller frees),
+ * a one-line message naming the file and the reason.
+ */
+char	*source_read_file(const char *path, size_t max, size_t *len,
+	    char **err);
+
+/* Decode, clean and structure bytes from name into a story. */
+struct story *source_story(const char *name, const char *bytes, size_t len,
+	    const char *charset);
+
+/* Load one argument into a story, or NULL with *err. */
+struct story *source_load(const char *arg, const struct config *,
+	    char **err);
+
+#endif

@@ -1,0 +1,558 @@
+/*
+ * boiler: the vocabulary of site furniture shared by the cleaners. Rules
+ * look at the shape of a line (how many words, whether it is a sentence)
+ * as well as its words, so that a real paragraph that mentions
+ * "subscribe" or "advertising" stays.
+ */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "clean.h"
+#include "text.h"
+
+enum match {
+	EXACT,		/* the whole line, case and end punctuation aside */
+	PREFIX,		/* the line starts with it */
+	CONTAINS,	/* anywhere */
+};
+
+struct rule {
+	const char	*text;
+	enum match	 match;
+	int		 maxwords;	/* applies to lines this short */
+	int		 sentences;	/* applies to sentence-like lines too */
+	const char	*reason;
+	int		 ender;
+};
+
+static const struct rule rules[] = {
+	/* Advertising. */
+	{ "advertisement", EXACT, 3, 0, "advertisement", 0 },
+	{ "advertisements", EXACT, 3, 0, "advertisement", 0 },
+	{ "advert", EXACT, 3, 0, "advertisement", 0 },
+	{ "ad", EXACT, 1, 0, "advertisement", 0 },
+	{ "ads", EXACT, 1, 0, "advertisement", 0 },
+	{ "advertisement ", PREFIX, 8, 0, "advertisement", 0 },
+	{ "advertisement\xC2\xB7", PREFIX, 8, 0, "advertisement", 0 },
+	{ "below advertisement", CONTAINS, 12, 1, "advertisement", 0 },
+	{ "continue reading below", CONTAINS, 12, 1, "advertisement", 0 },
+	{ "scroll to continue", CONTAINS, 12, 1, "advertisement", 0 },
+	{ "article continues", CONTAINS, 8, 1, "advertisement", 0 },
+	{ "story continues", CONTAINS, 8, 1, "advertisement", 0 },
+	{ "sponsored", PREFIX, 4, 0, "sponsored", 1 },
+	{ "sponsored content", CONTAINS, 8, 0, "sponsored", 1 },
+	{ "paid content", EXACT, 3, 0, "sponsored", 1 },
+	{ "paid post", EXACT, 3, 0, "sponsored", 1 },
+	{ "promoted", EXACT, 2, 0, "sponsored", 1 },
+	{ "partner content", EXACT, 3, 0, "sponsored", 1 },
+	{ "from our partners", CONTAINS, 6, 0, "sponsored", 1 },
+
+	/* Reading aids. */
+	{ " min read", CONTAINS, 5, 0, "reading time", 0 },
+	{ " minute read", CONTAINS, 5, 0, "reading time", 0 },
+	{ " mins read", CONTAINS, 5, 0, "reading time", 0 },
+	{ "min read", EXACT, 3, 0, "reading time", 0 },
+	{ "listen to article", PREFIX, 8, 0, "reading time", 0 },
+	{ "listen to this article", PREFIX, 8, 0, "reading time", 0 },
+	{ "listen to this story", PREFIX, 8, 0, "reading time", 0 },
+	{ "listen", EXACT, 3, 0, "reading time", 0 },
+	{ "reading time", PREFIX, 6, 0, "reading time", 0 },
+	{ "read time", CONTAINS, 6, 0, "reading time", 0 },
+	{ "text size", PREFIX, 4, 0, "reading time", 0 },
+	{ "font size", PREFIX, 4, 0, "reading time", 0 },
+
+	/* Navigation. */
+	{ "skip to", PREFIX, 6, 0, "navigation", 0 },
+	{ "skip navigation", PREFIX, 4, 0, "navigation", 0 },
+	{ "jump to", PREFIX, 5, 0, "navigation", 0 },
+	{ "menu", EXACT, 2, 0, "navigation", 0 },
+	{ "main menu", EXACT, 3, 0, "navigation", 0 },
+	{ "open menu", EXACT, 3, 0, "navigation", 0 },
+	{ "close menu", EXACT, 3, 0, "navigation", 0 },
+	{ "toggle navigation", EXACT, 3, 0, "navigation", 0 },
+	{ "navigation", EXACT, 2, 0, "navigation", 0 },
+	{ "home", EXACT, 1, 0, "navigation", 0 },
+	{ "search", EXACT, 2, 0, "navigation", 0 },
+	{ "sections", EXACT, 1, 0, "navigation", 0 },
+	{ "back to top", EXACT, 4, 0, "navigation", 0 },
+	{ "log in", EXACT, 3, 0, "navigation", 0 },
+	{ "login", EXACT, 2, 0, "navigation", 0 },
+	{ "sign in", EXACT, 3, 0, "navigation", 0 },
+	{ "sign out", EXACT, 3, 0, "navigation", 0 },
+	{ "register", EXACT, 1, 0, "navigation", 0 },
+	{ "my account", EXACT, 3, 0, "navigation", 0 },
+	{ "close", EXACT, 1, 0, "navigation", 0 },
+	{ "previous", EXACT, 2, 0, "navigation", 0 },
+	{ "next", EXACT, 2, 0, "navigation", 0 },
+	{ "previous article", PREFIX, 6, 0, "navigation", 0 },
+	{ "next article", PREFIX, 6, 0, "navigation", 0 },
+
+	/* Sharing. */
+	{ "share", EXACT, 1, 0, "share", 0 },
+	{ "share this", PREFIX, 5, 0, "share", 0 },
+	{ "share on", PREFIX, 4, 0, "share", 0 },
+	{ "share via", PREFIX, 4, 0, "share", 0 },
+	{ "share article", PREFIX, 4, 0, "share", 0 },
+	{ "share story", PREFIX, 4, 0, "share", 0 },
+	{ "copy link", PREFIX, 4, 0, "share", 0 },
+	{ "link copied", EXACT, 3, 0, "share", 0 },
+	{ "facebook", EXACT, 1, 0, "share", 0 },
+	{ "twitter", EXACT, 1, 0, "share", 0 },
+	{ "x", EXACT, 1, 0, "share", 0 },
+	{ "linkedin", EXACT, 1, 0, "share", 0 },
+	{ "whatsapp", EXACT, 1, 0, "share", 0 },
+	{ "telegram", EXACT, 1, 0, "share", 0 },
+	{ "reddit", EXACT, 1, 0, "share", 0 },
+	{ "pinterest", EXACT, 1, 0, "share", 0 },
+	{ "flipboard", EXACT, 1, 0, "share", 0 },
+	{ "bluesky", EXACT, 1, 0, "share", 0 },
+	{ "threads", EXACT, 1, 0, "share", 0 },
+	{ "email", EXACT, 1, 0, "share", 0 },
+	{ "e-mail", EXACT, 1, 0, "share", 0 },
+	{ "print", EXACT, 1, 0, "share", 0 },
+	{ "tweet", EXACT, 1, 0, "share", 0 },
+	{ "save", EXACT, 1, 0, "share", 0 },
+	{ "save article", EXACT, 2, 0, "share", 0 },
+	{ "save for later", EXACT, 3, 0, "share", 0 },
+	{ "gift article", PREFIX, 4, 0, "share", 0 },
+	{ "gift this article", PREFIX, 5, 0, "share", 0 },
+	{ "email to a friend", EXACT, 4, 0, "share", 0 },
+	{ "send to a friend", EXACT, 4, 0, "share", 0 },
+	{ "print this article", EXACT, 3, 0, "share", 0 },
+	{ "comment", EXACT, 1, 0, "share", 0 },
+	{ "share or comment", PREFIX, 8, 1, "share", 0 },
+	{ " shares", CONTAINS, 2, 0, "share", 0 },
+	{ "comments ", PREFIX, 2, 0, "comments", 0 },
+
+	/* Newsletters and subscriptions. */
+	{ "subscribe", EXACT, 2, 0, "newsletter", 0 },
+	{ "subscribe now", PREFIX, 8, 1, "newsletter", 0 },
+	{ "subscribe to our", CONTAINS, 25, 1, "newsletter", 0 },
+	{ "subscribe for", PREFIX, 20, 1, "newsletter", 0 },
+	{ "subscribe to", PREFIX, 20, 1, "newsletter", 0 },
+	{ "unsubscribe", CONTAINS, 25, 1, "newsletter", 0 },
+	{ "sign up", EXACT, 2, 0, "newsletter", 0 },
+	{ "sign up for", CONTAINS, 25, 1, "newsletter", 0 },
+	{ "sign up to", CONTAINS, 25, 1, "newsletter", 0 },
+	{ "sign up here", CONTAINS, 25, 1, "newsletter", 0 },
+	{ "newsletter", CONTAINS, 6, 0, "newsletter", 0 },
+	{ "our newsletter", CONTAINS, 25, 1, "newsletter", 0 },
+	{ "newsletters", EXACT, 1, 0, "newsletter", 0 },
+	{ "enter your email", CONTAINS, 25, 1, "newsletter", 0 },
+	{ "email address", EXACT, 3, 0, "newsletter", 0 },
+	{ "your email", EXACT, 3, 0, "newsletter", 0 },
+	{ "to your inbox", CONTAINS, 25, 1, "newsletter", 0 },
+	{ "in your inbox", CONTAINS, 25, 1, "newsletter", 0 },
+	{ "by signing up", CONTAINS, 40, 1, "newsletter", 0 },
+	{ "already a subscriber", CONTAINS, 12, 1, "newsletter", 0 },
+	{ "already have an account", CONTAINS, 12, 1, "newsletter", 0 },
+	{ "create a free account", CONTAINS, 20, 1, "newsletter", 0 },
+	{ "for subscribers", CONTAINS, 8, 0, "newsletter", 0 },
+	{ "subscriber exclusive", CONTAINS, 6, 0, "newsletter", 0 },
+	{ "get the app", CONTAINS, 10, 1, "app promotion", 0 },
+	{ "download the app", CONTAINS, 15, 1, "app promotion", 0 },
+	{ "download our app", CONTAINS, 15, 1, "app promotion", 0 },
+	{ "open in app", CONTAINS, 6, 0, "app promotion", 0 },
+	{ "follow us", PREFIX, 10, 1, "app promotion", 0 },
+	{ "follow us on", CONTAINS, 20, 1, "app promotion", 0 },
+
+	/* Lists of other stories: they run to the next real paragraph. */
+	{ "related", EXACT, 2, 0, "related", 1 },
+	{ "related coverage", PREFIX, 4, 0, "related", 1 },
+	{ "related stories", PREFIX, 4, 0, "related", 1 },
+	{ "related articles", PREFIX, 4, 0, "related", 1 },
+	{ "related content", PREFIX, 4, 0, "related", 1 },
+	{ "related news", PREFIX, 4, 0, "related", 1 },
+	{ "related topics", PREFIX, 4, 0, "related", 1 },
+	{ "related:", PREFIX, 25, 1, "related", 0 },
+	{ "read more", EXACT, 3, 0, "related", 1 },
+	{ "read more:", PREFIX, 25, 1, "related", 0 },
+	{ "read more about", PREFIX, 20, 0, "related", 0 },
+	{ "read also", PREFIX, 25, 1, "related", 0 },
+	{ "also read", PREFIX, 25, 1, "related", 0 },
+	{ "read next", PREFIX, 4, 0, "related", 1 },
+	{ "read this next", PREFIX, 4, 0, "related", 1 },
+	{ "up next", EXACT, 3, 0, "related", 1 },
+	{ "watch:", PREFIX, 20, 0, "related", 0 },
+	{ "watch next", PREFIX, 4, 0, "related", 1 },
+	{ "more from", PREFIX, 6, 0, "related", 1 },
+	{ "more on this", PREFIX, 6, 0, "related", 1 },
+	{ "more stories", PREFIX, 5, 0, "related", 1 },
+	{ "more news", EXACT, 3, 0, "related", 1 },
+	{ "more in", PREFIX, 4, 0, "related", 1 },
+	{ "most read", PREFIX, 5, 0, "related", 1 },
+	{ "most popular", PREFIX, 5, 0, "related", 1 },
+	{ "most viewed", PREFIX, 5, 0, "related", 1 },
+	{ "most shared", PREFIX, 5, 0, "related", 1 },
+	{ "popular", EXACT, 2, 0, "related", 1 },
+	{ "popular now", EXACT, 3, 0, "related", 1 },
+	{ "trending", PREFIX, 3, 0, "related", 1 },
+	{ "you may also like", PREFIX, 6, 0, "related", 1 },
+	{ "you might also like", PREFIX, 6, 0, "related", 1 },
+	{ "you may have missed", PREFIX, 6, 0, "related", 1 },
+	{ "you may be interested", PREFIX, 8, 0, "related", 1 },
+	{ "recommended", PREFIX, 4, 0, "related", 1 },
+	{ "see also", PREFIX, 4, 0, "related", 1 },
+	{ "don't miss", PREFIX, 4, 0, "related", 1 },
+	{ "don\xE2\x80\x99t miss", PREFIX, 4, 0, "related", 1 },
+	{ "top stories", PREFIX, 3, 0, "related", 1 },
+	{ "latest news", PREFIX, 3, 0, "related", 1 },
+	{ "latest stories", PREFIX, 3, 0, "related", 1 },
+	{ "editor's picks", PREFIX, 3, 0, "related", 1 },
+	{ "editors' picks", PREFIX, 3, 0, "related", 1 },
+	{ "editor\xE2\x80\x99s picks", PREFIX, 3, 0, "related", 1 },
+	{ "what to read next", PREFIX, 5, 0, "related", 1 },
+	{ "explore more", PREFIX, 4, 0, "related", 1 },
+	{ "keep reading", EXACT, 3, 0, "related", 1 },
+	{ "in other news", EXACT, 4, 0, "related", 1 },
+	{ "suggested topics", PREFIX, 3, 0, "tags", 1 },
+	{ "topics:", PREFIX, 12, 0, "tags", 0 },
+	{ "topics", EXACT, 1, 0, "tags", 1 },
+	{ "tags:", PREFIX, 15, 0, "tags", 0 },
+	{ "tags", EXACT, 1, 0, "tags", 1 },
+	{ "filed under", PREFIX, 15, 0, "tags", 0 },
+	{ "key events", EXACT, 3, 0, "related", 0 },
+
+	/* Footers. */
+	{ "all rights reserved", CONTAINS, 80, 1, "copyright", 0 },
+	{ "may not be published, broadcast, rewritten", CONTAINS, 80, 1,
+	    "copyright", 0 },
+	{ "\xC2\xA9", CONTAINS, 25, 1, "copyright", 0 },
+	{ "copyright", PREFIX, 25, 1, "copyright", 0 },
+	{ "(c) 20", PREFIX, 25, 1, "copyright", 0 },
+	{ "our standards", PREFIX, 20, 1, "standards", 0 },
+	{ "trust principles", CONTAINS, 20, 1, "standards", 0 },
+	{ "editorial standards", CONTAINS, 20, 1, "standards", 0 },
+	{ "licensing rights", CONTAINS, 12, 1, "licensing", 0 },
+	{ "purchase licensing", CONTAINS, 12, 1, "licensing", 0 },
+	{ "reprints", EXACT, 3, 0, "licensing", 0 },
+	{ "opens new tab", CONTAINS, 12, 0, "licensing", 0 },
+	{ "about the author", PREFIX, 4, 0, "author bio", 1 },
+	{ "about the authors", PREFIX, 4, 0, "author bio", 1 },
+	{ "about the reporter", PREFIX, 4, 0, "author bio", 1 },
+	{ "about this author", PREFIX, 4, 0, "author bio", 1 },
+	{ "author bio", PREFIX, 4, 0, "author bio", 1 },
+	{ "more by this author", PREFIX, 6, 0, "author bio", 1 },
+	{ "learn more about our", CONTAINS, 60, 1, "author bio", 0 },
+	{ "did you find this article", PREFIX, 10, 1, "feedback", 0 },
+	{ "was this article helpful", PREFIX, 10, 1, "feedback", 0 },
+	{ "was this helpful", PREFIX, 6, 1, "feedback", 0 },
+	{ "report an error", PREFIX, 10, 1, "feedback", 0 },
+	{ "report a correction", PREFIX, 10, 1, "feedback", 0 },
+	{ "send us a tip", PREFIX, 12, 1, "feedback", 0 },
+	{ "got a news tip", PREFIX, 12, 1, "feedback", 0 },
+	{ "have a news tip", PREFIX, 12, 1, "feedback", 0 },
+	{ "suggest a correction", PREFIX, 8, 1, "feedback", 0 },
+	{ "yes", EXACT, 1, 0, "feedback", 0 },
+	{ "no", EXACT, 1, 0, "feedback", 0 },
+	{ "thank you for your feedback", PREFIX, 8, 1, "feedback", 0 },
+	{ "we use cookies", CONTAINS, 60, 1, "cookie notice", 0 },
+	{ "this site uses cookies", CONTAINS, 60, 1, "cookie notice", 0 },
+	{ "cookie", CONTAINS, 8, 0, "cookie notice", 0 },
+	{ "accept all", CONTAINS, 6, 0, "cookie notice", 0 },
+	{ "manage preferences", CONTAINS, 6, 0, "cookie notice", 0 },
+	{ "privacy policy", CONTAINS, 12, 0, "footer", 0 },
+	{ "privacy notice", CONTAINS, 12, 0, "footer", 0 },
+	{ "terms of use", CONTAINS, 12, 0, "footer", 0 },
+	{ "terms of service", CONTAINS, 12, 0, "footer", 0 },
+	{ "terms and conditions", CONTAINS, 12, 0, "footer", 0 },
+	{ "contact us", CONTAINS, 8, 0, "footer", 0 },
+	{ "about us", CONTAINS, 8, 0, "footer", 0 },
+	{ "do not sell", CONTAINS, 12, 0, "footer", 0 },
+	{ "accessibility", EXACT, 2, 0, "footer", 0 },
+	{ "sitemap", EXACT, 2, 0, "footer", 0 },
+	{ "site map", EXACT, 2, 0, "footer", 0 },
+	{ "careers", EXACT, 1, 0, "footer", 0 },
+	{ "comments", EXACT, 2, 0, "comments", 1 },
+	{ "leave a comment", PREFIX, 5, 1, "comments", 1 },
+	{ "leave a reply", PREFIX, 5, 1, "comments", 1 },
+	{ "join the conversation", PREFIX, 5, 1, "comments", 1 },
+	{ "show comments", PREFIX, 4, 0, "comments", 1 },
+	{ "view comments", PREFIX, 4, 0, "comments", 1 },
+	{ "add a comment", PREFIX, 4, 0, "comments", 1 },
+	{ "comments are closed", PREFIX, 6, 1, "comments", 1 },
+	{ " comments", CONTAINS, 2, 0, "comments", 1 },
+	{ "breaking news update", CONTAINS, 25, 1, "banner", 0 },
+	{ "this is a developing story", PREFIX, 20, 1, "banner", 0 },
+	{ "check back for updates", CONTAINS, 20, 1, "banner", 0 },
+	{ "end", EXACT, 1, 0, "footer", 0 },
+	{ "-- end --", EXACT, 3, 0, "footer", 0 },
+	{ "(end)", EXACT, 1, 0, "footer", 0 },
+	{ "###", EXACT, 1, 0, "footer", 0 },
+	{ "-30-", EXACT, 1, 0, "footer", 0 },
+
+	/* Pictures. */
+	{ "photo:", PREFIX, 60, 1, "caption", 0 },
+	{ "photos:", PREFIX, 60, 1, "caption", 0 },
+	{ "image:", PREFIX, 60, 1, "caption", 0 },
+	{ "picture:", PREFIX, 60, 1, "caption", 0 },
+	{ "pictured:", PREFIX, 60, 1, "caption", 0 },
+	{ "photograph:", PREFIX, 60, 1, "caption", 0 },
+	{ "credit:", PREFIX, 20, 1, "caption", 0 },
+	{ "illustration picture", PREFIX, 60, 1, "caption", 0 },
+	{ "illustration:", PREFIX, 60, 1, "caption", 0 },
+	{ "file photo", PREFIX, 60, 1, "caption", 0 },
+	{ "(photo", PREFIX, 60, 1, "caption", 0 },
+	{ "(photo:", CONTAINS, 60, 1, "caption", 0 },
+	{ "(photo by", CONTAINS, 60, 1, "caption", 0 },
+	{ "(picture:", CONTAINS, 60, 1, "caption", 0 },
+	{ "reuters/", CONTAINS, 80, 1, "caption", 0 },
+	{ "(ap photo", CONTAINS, 80, 1, "caption", 0 },
+	{ "ap photo/", CONTAINS, 80, 1, "caption", 0 },
+	{ "/ afp", CONTAINS, 60, 1, "caption", 0 },
+	{ "/afp", CONTAINS, 60, 1, "caption", 0 },
+	{ "getty images", CONTAINS, 60, 1, "caption", 0 },
+	{ "/file photo", CONTAINS, 80, 1, "caption", 0 },
+	{ "/ file photo", CONTAINS, 80, 1, "caption", 0 },
+	{ "via reuters", CONTAINS, 60, 1, "caption", 0 },
+	{ "photo by ", CONTAINS, 40, 1, "caption", 0 },
+	{ "(image credit", CONTAINS, 60, 1, "caption", 0 },
+	{ "image source", PREFIX, 20, 1, "caption", 0 },
+	{ "enlarge this image", PREFIX, 6, 0, "caption", 0 },
+	{ "toggle caption", CONTAINS, 6, 0, "caption", 0 },
+	{ "hide caption", CONTAINS, 6, 0, "caption", 0 },
+	{ "view image", PREFIX, 6, 0, "caption", 0 },
+	{ "watch video", PREFIX, 6, 0, "video", 0 },
+	{ "play video", PREFIX, 6, 0, "video", 0 },
+	{ "video:", PREFIX, 20, 0, "video", 0 },
+	{ "click here", CONTAINS, 25, 1, "promotion", 0 },
+	{ "click to", PREFIX, 15, 1, "promotion", 0 },
+	{ "tap here", CONTAINS, 20, 1, "promotion", 0 },
+	{ "syndicated from", CONTAINS, 30, 1, "syndication", 0 },
+	{ "this article originally appeared", PREFIX, 40, 1, "syndication",
+	    0 },
+	{ "this story originally appeared", PREFIX, 40, 1, "syndication",
+	    0 },
+	{ "republished under", CONTAINS, 30, 1, "syndication", 0 },
+	{ "source:", PREFIX, 4, 0, "attribution", 0 },
+};
+
+/* Compare ignoring ASCII case; the rule text is lower case. */
+static int
+prefix_ci(const char *s, const char *pre)
+{
+	return strncasecmp(s, pre, strlen(pre)) == 0;
+}
+
+/* The line without trailing punctuation and space, for EXACT rules. */
+static size_t
+core_length(const char *s)
+{
+	size_t n = strlen(s);
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ':' || s[n - 1] ==
+	    '.' || s[n - 1] == '!' || s[n - 1] == '|' || s[n - 1] == '>' ||
+	    s[n - 1] == '\t'))
+		n--;
+	/* A trailing arrow or chevron: "Read more ›" */
+	if (n >= 3 && ((unsigned char)s[n - 3] == 0xE2) && (((unsigned char)
+	    s[n - 2] == 0x80 && (unsigned char)s[n - 1] == 0xBA) ||
+	    ((unsigned char)s[n - 2] == 0x86 && (unsigned char)s[n - 1] ==
+	    0x92))) {
+		n -= 3;
+		while (n > 0 && s[n - 1] == ' ')
+			n--;
+	}
+	return n;
+}
+
+/* "Home > News > Markets": a breadcrumb trail. */
+static int
+breadcrumb(const char *s, int words)
+{
+	static const char *seps[] = { " > ", " \xE2\x80\xBA ", " \xC2\xBB ",
+	    " / ", " \xE2\x86\x92 " };
+	size_t i;
+	int count = 0;
+
+	if (words > 14)
+		return 0;
+	for (i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+		const char *p = s;
+
+		while ((p = strstr(p, seps[i])) != NULL) {
+			count++;
+			p += strlen(seps[i]);
+		}
+	}
+	return count >= 1 && words <= 3 * (count + 1);
+}
+
+/*
+ * A menu bar on one line: "[Home] [Europe] [Economy]", or "Text size |
+ * Print this page | Email to a friend": three or more short parts.
+ */
+static int
+menu_bar(const char *s, int words)
+{
+	const char *p;
+	int parts = 1, brackets = 0, longest = 0, cur = 0;
+
+	if (words > 30)
+		return 0;
+	for (p = s; *p != '\0'; p++) {
+		if (*p == '[')
+			brackets++;
+		if (strncmp(p, " | ", 3) == 0) {
+			parts++;
+			if (cur > longest)
+				longest = cur;
+			cur = 0;
+			p += 2;
+		} else if (*p == ' ')
+			cur++;
+	}
+	if (cur > longest)
+		longest = cur;
+	return brackets >= 3 || (parts >= 3 && longest <= 4);
+}
+
+/* Agency routing slugs like "nwo/jbr/kb": lower-case initials. */
+static int
+routing_slug(const char *s)
+{
+	int groups = 1, letters = 0;
+
+	for (; *s != '\0'; s++) {
+		if (*s == '/' || *s == '-') {
+			if (letters == 0 || letters > 4)
+				return 0;
+			groups++;
+			letters = 0;
+		} else if (*s >= 'a' && *s <= 'z')
+			letters++;
+		else
+			return 0;
+	}
+	return groups >= 2 && letters > 0 && letters <= 4;
+}
+
+/* "Updated 2 hours ago", "5 minutes ago": a relative time. */
+static int
+relative_time(const char *s, int words)
+{
+	size_t n = strlen(s);
+
+	return words <= 6 && n >= 4 && strcasecmp(s + n - 4, " ago") == 0;
+}
+
+/* A line that is only a URL or an e-mail address. */
+static int
+bare_link(const char *s, int words)
+{
+	return words == 1 && (prefix_ci(s, "http://") ||
+	    prefix_ci(s, "https://") || prefix_ci(s, "www.") ||
+	    (strchr(s, '@') != NULL && strchr(s, '.') != NULL));
+}
+
+const char *
+clean_boilerplate(const char *s, int words, int sentence, int *ender)
+{
+	size_t i, core, len;
+
+	*ender = 0;
+	while (*s == ' ' || *s == '\t')
+		s++;
+	if (*s == '\0')
+		return NULL;
+	core = core_length(s);
+	len = strlen(s);
+	for (i = 0; i < sizeof rules / sizeof rules[0]; i++) {
+		const struct rule *r = &rules[i];
+		size_t rl = strlen(r->text);
+
+		if (words > r->maxwords || (sentence && !r->sentences))
+			continue;
+		switch (r->match) {
+		case EXACT:
+			if (core != rl || strncasecmp(s, r->text, rl) != 0)
+				continue;
+			break;
+		case PREFIX:
+			if (!prefix_ci(s, r->text))
+				continue;
+			break;
+		case CONTAINS:
+			if (text_find_ci(s, len, r->text, rl) < 0)
+				continue;
+			break;
+		}
+		*ender = r->ender;
+		return r->reason;
+	}
+	if (!sentence && breadcrumb(s, words))
+		return "navigation";
+	if (!sentence && menu_bar(s, words))
+		return "navigation";
+	if (routing_slug(s))
+		return "agency routing";
+	if (relative_time(s, words))
+		return "time";
+	if (bare_link(s, words))
+		return "link";
+	if (s[0] == '#' && words <= 8 && !sentence)
+		return "tags";
+	return NULL;
+}
+
+int
+clean_count_words(const char *s)
+{
+	int words = 0, in = 0;
+
+	for (; *s != '\0'; s++) {
+		if (*s == ' ' || *s == '\t' || *s == '\n') {
+			in = 0;
+		} else if (!in) {
+			in = 1;
+			words++;
+		}
+	}
+	return words;
+}
+
+/* Sentence punctuation at the end, allowing closing quotes and brackets. */
+int
+clean_is_sentence(const char *s, int words)
+{
+	size_t n = strlen(s);
+
+	if (words < 2)
+		return 0;
+	while (n > 0) {
+		unsigned char c = (unsigned char)s[n - 1];
+
+		if (c == ' ' || c == '"' || c == '\'' || c == ')' || c == ']') {
+			n--;
+			continue;
+		}
+		/* ’ ” » */
+		if (n >= 3 && (unsigned char)s[n - 3] == 0xE2 &&
+		    (unsigned char)s[n - 2] == 0x80 && (c == 0x99 || c == 0x9D)) {
+			n -= 3;
+			continue;
+		}
+		if (n >= 2 && (unsigned char)s[n - 2] == 0xC2 && c == 0xBB) {
+			n -= 2;
+			continue;
+		}
+		break;
+	}
+	if (n == 0)
+		return 0;
+	switch (s[n - 1]) {
+	case '.':
+	case '!':
+	case '?':
+	case ':':
+	case ';':
+		return 1;
+	}
+	/* … and 。 */
+	if (n >= 3 && strncmp(s + n - 3, "\xE2\x80\xA6", 3) == 0)
+		return 1;
+	if (n >= 3 && strncmp(s + n - 3, "\xE3\x80\x82", 3) == 0)
+		return 1;
+	return 0;
+}

@@ -1,0 +1,429 @@
+/* config: reader.conf, its defaults and the XDG look-up. */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "config.h"
+#include "text.h"
+#include "util.h"
+
+#define CONFIG_MAX_SIZE	(1024 * 1024)
+
+struct color_default {
+	const char	*name;
+	const char	*fg;
+	const char	*bg;
+	const char	*attrs;
+};
+
+#define CONFIG_COLOR_DEFAULT(e, n, f, b, a) { n, f, b, a },
+static const struct color_default color_defaults[] = {
+	CONFIG_COLORS(CONFIG_COLOR_DEFAULT)
+};
+#undef CONFIG_COLOR_DEFAULT
+
+const char *
+config_color_name(enum config_color c)
+{
+	return color_defaults[c].name;
+}
+
+static const char *color_names[] = { "black", "red", "green", "yellow",
+    "blue", "magenta", "cyan", "white" };
+
+static int
+parse_color(const char *s, int *out)
+{
+	char *end;
+	long v;
+	size_t i;
+
+	if (strcasecmp(s, "default") == 0 || strcasecmp(s, "none") == 0) {
+		*out = -1;
+		return 0;
+	}
+	for (i = 0; i < 8; i++) {
+		if (strcasecmp(s, color_names[i]) == 0) {
+			*out = (int)i;
+			return 0;
+		}
+		if (strncasecmp(s, "bright", 6) == 0 &&
+		    strcasecmp(s + 6, color_names[i]) == 0) {
+			*out = (int)i + 8;
+			return 0;
+		}
+	}
+	if (strncasecmp(s, "color", 5) == 0)
+		s += 5;
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (*s == '\0' || *end != '\0' || errno != 0 || v < 0 || v > 255)
+		return -1;
+	*out = (int)v;
+	return 0;
+}
+
+static int
+parse_attr(const char *s, int *attrs)
+{
+	static const struct {
+		const char	*name;
+		int		 bit;
+	} names[] = {
+		{ "bold", CONFIG_ATTR_BOLD }, { "underline", CONFIG_ATTR_UNDERLINE },
+		{ "dim", CONFIG_ATTR_DIM }, { "reverse", CONFIG_ATTR_REVERSE },
+		{ "italic", CONFIG_ATTR_ITALIC }, { "normal", 0 },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcasecmp(s, names[i].name) == 0) {
+			*attrs |= names[i].bit;
+			return 0;
+		}
+	return -1;
+}
+
+/* "fg [bg] [attr...]", words separated by spaces. */
+static int
+parse_style(char *value, struct config_style *st, char **why)
+{
+	struct config_style n = { -1, -1, 0 };
+	char *w, *save = NULL;
+	int i = 0;
+
+	for (w = strtok_r(value, " \t", &save); w != NULL;
+	    w = strtok_r(NULL, " \t", &save), i++) {
+		if (i == 0 && parse_color(w, &n.fg) == 0)
+			continue;
+		if (i == 1 && parse_color(w, &n.bg) == 0)
+			continue;
+		if (parse_attr(w, &n.attrs) == -1) {
+			*why = xasprintf("bad colour or attribute \"%.40s\"", w);
+			return -1;
+		}
+		if (i < 2)
+			i = 2;
+	}
+	*st = n;
+	return 0;
+}
+
+long long
+config_parse_size(const char *s)
+{
+	char *end;
+	long long v;
+
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (end == s || errno != 0 || v < 0)
+		return -1;
+	switch (*end) {
+	case 'k': case 'K':
+		v *= 1024;
+		end++;
+		break;
+	case 'm': case 'M':
+		v *= 1024 * 1024;
+		end++;
+		break;
+	case 'g': case 'G':
+		if (v > 1024)
+			return -1;
+		v *= 1024LL * 1024 * 1024;
+		end++;
+		break;
+	}
+	if (*end == 'b' || *end == 'B')
+		end++;
+	return *end == '\0' ? v : -1;
+}
+
+static int
+parse_bool(const char *s, int *out)
+{
+	if (strcasecmp(s, "yes") == 0 || strcasecmp(s, "true") == 0 ||
+	    strcasecmp(s, "on") == 0 || strcmp(s, "1") == 0)
+		*out = 1;
+	else if (strcasecmp(s, "no") == 0 || strcasecmp(s, "false") == 0 ||
+	    strcasecmp(s, "off") == 0 || strcmp(s, "0") == 0)
+		*out = 0;
+	else
+		return -1;
+	return 0;
+}
+
+static int
+parse_int(const char *s, int lo, int hi, int *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (*s == '\0' || *end != '\0' || errno != 0 || v < lo || v > hi)
+		return -1;
+	*out = (int)v;
+	return 0;
+}
+
+void
+config_defaults(struct config *cfg)
+{
+	size_t i;
+
+	memset(cfg, 0, sizeof *cfg);
+	cfg->width = 80;
+	cfg->mouse = 1;
+	cfg->show_removed = 0;
+	cfg->max_file_size = 64 * 1024 * 1024;
+	for (i = 0; i < COLOR_COUNT; i++) {
+		char *v = xasprintf("%s %s %s", color_defaults[i].fg,
+		    color_defaults[i].bg, color_defaults[i].attrs);
+		char *why = NULL;
+
+		if (parse_style(v, &cfg->colors[i], &why) == -1)
+			die("built-in colour %s: %s", color_defaults[i].name,
+			    why);
+		free(v);
+	}
+}
+
+void
+config_free(struct config *cfg)
+{
+	free(cfg->path);
+	cfg->path = NULL;
+}
+
+/* One "key = value" in a section; returns -1 with *why set. */
+static int
+config_set(struct config *cfg, const char *section, const char *key,
+    char *value, char **why)
+{
+	long long size;
+	size_t i;
+
+	if (strcmp(section, "view") == 0) {
+		if (strcmp(key, "width") == 0) {
+			if (parse_int(value, 0, 1000, &cfg->width) == -1)
+				goto bad;
+			if (cfg->width != 0 && cfg->width < 20)
+				goto bad;
+			return 0;
+		}
+		if (strcmp(key, "mouse") == 0)
+			return parse_bool(value, &cfg->mouse) == -1 ? -2 : 0;
+		if (strcmp(key, "show_removed") == 0)
+			return parse_bool(value, &cfg->show_removed) == -1 ?
+			    -2 : 0;
+	} else if (strcmp(section, "files") == 0) {
+		if (strcmp(key, "max_size") == 0) {
+			size = config_parse_size(value);
+			if (size < 1024 || size > 4LL * 1024 * 1024 * 1024)
+				goto bad;
+			cfg->max_file_size = (size_t)size;
+			return 0;
+		}
+	} else if (strcmp(section, "colors") == 0) {
+		for (i = 0; i < COLOR_COUNT; i++)
+			if (strcmp(key, color_defaults[i].name) == 0)
+				return parse_style(value, &cfg->colors[i], why);
+	} else {
+		*why = xasprintf("unknown section [%s]", section);
+		return -1;
+	}
+	*why = xasprintf("unknown key \"%s\" in [%s]", key, section);
+	return -1;
+bad:
+	*why = xasprintf("bad value \"%.40s\" for %s", value, key);
+	return -1;
+}
+
+static char *
+trim(char *s)
+{
+	char *e;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	e = s + strlen(s);
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
+		*--e = '\0';
+	return s;
+}
+
+int
+config_parse(struct config *cfg, const char *name, const char *text,
+    size_t len, char **err)
+{
+	char *copy, *line, *next, *eq, *key, *value, *why = NULL;
+	char section[32] = "view";
+	char *sname;
+	int lineno = 0, r;
+
+	*err = NULL;
+	sname = text_sanitize(name, strlen(name), TEXT_ONELINE);
+	if (!text_utf8_valid(text, len) || memchr(text, '\0', len) != NULL) {
+		*err = xasprintf("%s: not a UTF-8 text file", sname);
+		free(sname);
+		return -1;
+	}
+	copy = xstrndup(text, len);
+	for (line = copy; line != NULL; line = next) {
+		lineno++;
+		if ((next = strchr(line, '\n')) != NULL)
+			*next++ = '\0';
+		line[strcspn(line, "\r")] = '\0';
+		/* A '#' starts a comment unless it is inside a value
+		 * after a space-less token (colour "#fff" is not used). */
+		if ((key = strchr(line, '#')) != NULL &&
+		    (key == line || key[-1] == ' ' || key[-1] == '\t'))
+			*key = '\0';
+		line = trim(line);
+		if (*line == '\0')
+			continue;
+		if (*line == '[') {
+			char *end = strchr(line, ']');
+
+			if (end == NULL || end[1] != '\0' ||
+			    (size_t)(end - line - 1) >= sizeof section) {
+				why = xstrdup("bad section header");
+				goto fail;
+			}
+			*end = '\0';
+			snprintf(section, sizeof section, "%s", trim(line + 1));
+			if (strcmp(section, "view") != 0 &&
+			    strcmp(section, "files") != 0 &&
+			    strcmp(section, "colors") != 0) {
+				why = xasprintf("unknown section [%s]", section);
+				goto fail;
+			}
+			continue;
+		}
+		if ((eq = strchr(line, '=')) == NULL) {
+			why = xstrdup("expected \"key = value\"");
+			goto fail;
+		}
+		*eq = '\0';
+		key = trim(line);
+		value = trim(eq + 1);
+		if ((r = config_set(cfg, section, key, value, &why)) != 0) {
+			if (r == -2)
+				why = xasprintf("bad value \"%.40s\" for %s "
+				    "(yes or no)", value, key);
+			goto fail;
+		}
+	}
+	free(copy);
+	free(sname);
+	return 0;
+fail:
+	{
+		char *clean = text_sanitize(why, strlen(why), TEXT_ONELINE);
+
+		*err = xasprintf("%s:%d: %s", sname, lineno, clean);
+		free(clean);
+	}
+	free(why);
+	free(copy);
+	free(sname);
+	return -1;
+}
+
+/* Read a whole config file (small, regular). */
+static int
+read_config_file(const char *path, struct buf *out, char **err)
+{
+	struct stat sb;
+	char chunk[8192];
+	ssize_t n;
+	int fd;
+
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) == -1) {
+		*err = xasprintf("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (fstat(fd, &sb) == -1 || !S_ISREG(sb.st_mode)) {
+		*err = xasprintf("%s: not a regular file", path);
+		close(fd);
+		return -1;
+	}
+	if (sb.st_size > CONFIG_MAX_SIZE) {
+		*err = xasprintf("%s: too large for a config file "
+		    "(%lld bytes > %d)", path, (long long)sb.st_size,
+		    CONFIG_MAX_SIZE);
+		close(fd);
+		return -1;
+	}
+	while ((n = read(fd, chunk, sizeof chunk)) > 0) {
+		buf_add(out, chunk, (size_t)n);
+		if (out->len > CONFIG_MAX_SIZE) {
+			*err = xasprintf("%s: too large for a config file",
+			    path);
+			close(fd);
+			return -1;
+		}
+	}
+	close(fd);
+	if (n == -1) {
+		*err = xasprintf("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+int
+config_load(struct config *cfg, const char *path, char **err)
+{
+	struct buf text = { 0 };
+	const char *home, *xdg;
+	char *found = NULL, *clean;
+	int r;
+
+	*err = NULL;
+	config_defaults(cfg);
+	if (path == NULL) {
+		xdg = getenv("XDG_CONFIG_HOME");
+		home = getenv("HOME");
+		if (xdg != NULL && xdg[0] == '/')
+			found = xasprintf("%s/reader/reader.conf", xdg);
+		else if (home != NULL && home[0] != '\0')
+			found = xasprintf("%s/.config/reader/reader.conf",
+			    home);
+		if (found != NULL && access(found, F_OK) != 0) {
+			free(found);
+			found = NULL;
+		}
+		if (found == NULL) {
+			found = xstrdup("/etc/xdg/reader/reader.conf");
+			if (access(found, F_OK) != 0) {
+				free(found);
+				return 0;	/* no file: the defaults */
+			}
+		}
+		path = found;
+	}
+	if (read_config_file(path, &text, err) == -1) {
+		clean = text_sanitize(*err, strlen(*err), TEXT_ONELINE);
+		free(*err);
+		*err = clean;
+		buf_free(&text);
+		free(found);
+		return -1;
+	}
+	r = config_parse(cfg, path, text.data == NULL ? "" : text.data,
+	    text.len, err);
+	buf_free(&text);
+	if (r == 0)
+		cfg->path = xstrdup(path);
+	free(found);
+	return r;
+}

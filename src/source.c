@@ -1,0 +1,178 @@
+/* source: arguments to bytes, bytes to stories. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "clean.h"
+#include "config.h"
+#include "source.h"
+#include "story.h"
+#include "text.h"
+#include "util.h"
+
+/* A name fit for a message: sanitized, on one line. */
+static char *
+display_name(const char *path)
+{
+	return text_sanitize(path, strlen(path), TEXT_ONELINE);
+}
+
+static char *
+fail(const char *path, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static char *
+fail(const char *path, const char *fmt, ...)
+{
+	va_list ap;
+	char *name = display_name(path), *why, *msg;
+
+	va_start(ap, fmt);
+	why = xvasprintf(fmt, ap);
+	va_end(ap);
+	msg = xasprintf("%s: %s", name, why);
+	free(name);
+	free(why);
+	return msg;
+}
+
+static void
+human_size(char *out, size_t sz, unsigned long long n)
+{
+	if (n >= 1024ULL * 1024 * 1024)
+		snprintf(out, sz, "%.1f GB", n / (1024.0 * 1024 * 1024));
+	else if (n >= 1024 * 1024)
+		snprintf(out, sz, "%.1f MB", n / (1024.0 * 1024));
+	else if (n >= 1024)
+		snprintf(out, sz, "%.1f KB", n / 1024.0);
+	else
+		snprintf(out, sz, "%llu bytes", n);
+}
+
+char *
+source_read_file(const char *path, size_t max, size_t *lenp, char **err)
+{
+	struct buf b = { 0 };
+	struct stat sb;
+	char hs[32], hm[32];
+	const char *what;
+	ssize_t n;
+	int fd, is_stdin = strcmp(path, "-") == 0;
+
+	*err = NULL;
+	if (is_stdin)
+		fd = STDIN_FILENO;
+	else if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC |
+	    O_NOCTTY)) == -1) {
+		*err = fail(path, "%s", strerror(errno));
+		return NULL;
+	}
+	if (fstat(fd, &sb) == -1) {
+		*err = fail(path, "%s", strerror(errno));
+		goto out;
+	}
+	if (!is_stdin) {
+		if (S_ISDIR(sb.st_mode)) {
+			*err = fail(path, "is a directory");
+			goto out;
+		}
+		if (!S_ISREG(sb.st_mode)) {
+			*err = fail(path, "not a regular file (%s)",
+			    S_ISFIFO(sb.st_mode) ? "a FIFO" :
+			    S_ISCHR(sb.st_mode) ? "a character device" :
+			    S_ISBLK(sb.st_mode) ? "a block device" :
+			    S_ISSOCK(sb.st_mode) ? "a socket" : "special");
+			goto out;
+		}
+		if ((unsigned long long)sb.st_size > max) {
+			human_size(hs, sizeof hs, (unsigned long long)sb.st_size);
+			human_size(hm, sizeof hm, max);
+			*err = fail(path, "file too large (%s > %s limit; "
+			    "see max_size in reader.conf)", hs, hm);
+			goto out;
+		}
+		/* Regular files never block; clear O_NONBLOCK anyway. */
+		fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+		buf_grow(&b, (size_t)sb.st_size);
+	}
+	for (;;) {
+		buf_grow(&b, 65536);
+		n = read(fd, b.data + b.len, 65536);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n == -1) {
+			*err = fail(path, "%s", strerror(errno));
+			goto out;
+		}
+		if (n == 0)
+			break;
+		b.len += (size_t)n;
+		if (b.len > max) {
+			human_size(hm, sizeof hm, max);
+			*err = fail(path, "input too large (more than %s; "
+			    "see max_size in reader.conf)", hm);
+			goto out;
+		}
+	}
+	if ((what = text_binary_kind(b.data, b.len)) != NULL) {
+		*err = fail(path, "not a text file (looks like %s)", what);
+		goto out;
+	}
+	if (!is_stdin)
+		close(fd);
+	*lenp = b.len;
+	if (b.data == NULL)
+		return xstrdup("");
+	b.data[b.len] = '\0';
+	return b.data;
+out:
+	if (!is_stdin)
+		close(fd);
+	buf_free(&b);
+	return NULL;
+}
+
+struct story *
+source_story(const char *name, const char *bytes, size_t len,
+    const char *charset)
+{
+	struct story *st;
+	char *utf8, *err = NULL;
+	size_t ulen = 0;
+
+	st = story_new(name);
+	utf8 = text_to_utf8(bytes, len, charset, &ulen, &err);
+	if (utf8 == NULL) {
+		/* An unknown label: read it as Windows-1252, say so. */
+		st->note = err;
+		utf8 = text_to_utf8(bytes, len, NULL, &ulen, &err);
+	}
+	clean_text(utf8, ulen, st);
+	free(utf8);
+	return st;
+}
+
+struct story *
+source_load(const char *arg, const struct config *cfg, char **err)
+{
+	struct story *st;
+	char *bytes;
+	size_t len = 0;
+
+	if (strncmp(arg, "http://", 7) == 0 ||
+	    strncmp(arg, "https://", 8) == 0) {
+		*err = fail(arg, "cannot fetch URLs in this build");
+		return NULL;
+	}
+	if ((bytes = source_read_file(arg, cfg->max_file_size, &len,
+	    err)) == NULL)
+		return NULL;
+	st = source_story(strcmp(arg, "-") == 0 ? "(standard input)" : arg,
+	    bytes, len, NULL);
+	free(bytes);
+	return st;
+}

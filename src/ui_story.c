@@ -1,0 +1,644 @@
+/*
+ * ui_story: the reader view. A story is laid out once per width into
+ * display lines that point into the model's strings; drawing walks the
+ * visible lines and colours search matches and names over them.
+ */
+#define READER_UI_INTERNAL
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "story.h"
+#include "text.h"
+#include "ui.h"
+#include "util.h"
+
+#define PARA_HEADLINE	(-1)
+#define PARA_OTHER	(-2)
+
+struct vline {
+	const char	*text;		/* the whole string it is part of */
+	size_t		 start;
+	size_t		 end;
+	int		 style;		/* enum config_color */
+	int		 indent;	/* columns before the text */
+	const char	*prefix;	/* drawn in the indent, first line */
+	int		 para;		/* paragraph, or PARA_* */
+};
+
+struct match {
+	const char	*text;
+	size_t		 start;
+	size_t		 end;
+	size_t		 first;		/* display lines it covers */
+	size_t		 last;
+};
+
+struct ui_view {
+	size_t		 item;
+	int		 width;		/* laid out for this width */
+	int		 show_removed;
+	struct vline	*lines;
+	size_t		 nlines;
+	size_t		 cap;
+	char		**owned;	/* strings the layout made */
+	size_t		 nowned;
+	size_t		 top;
+	struct match	*matches;
+	size_t		 nmatches;
+	char		*matched;	/* the pattern of matches[] */
+	size_t		 current;	/* the match last jumped to */
+};
+
+static void
+add_line(struct ui_view *v, const char *text, size_t start, size_t end,
+    int style, int indent, const char *prefix, int para)
+{
+	struct vline *l;
+
+	if (v->nlines == v->cap) {
+		v->cap = v->cap ? v->cap * 2 : 128;
+		v->lines = xreallocarray(v->lines, v->cap, sizeof *v->lines);
+	}
+	l = &v->lines[v->nlines++];
+	l->text = text;
+	l->start = start;
+	l->end = end;
+	l->style = style;
+	l->indent = indent;
+	l->prefix = prefix;
+	l->para = para;
+}
+
+static const char *
+own(struct ui_view *v, char *s)
+{
+	v->owned = xreallocarray(v->owned, v->nowned + 1, sizeof *v->owned);
+	v->owned[v->nowned++] = s;
+	return s;
+}
+
+static void
+blank(struct ui_view *v)
+{
+	if (v->nlines > 0 && v->lines[v->nlines - 1].end >
+	    v->lines[v->nlines - 1].start)
+		add_line(v, "", 0, 0, COLOR_BODY, 0, NULL, PARA_OTHER);
+}
+
+/* Wrap text into lines of the given width and style. */
+static void
+add_wrapped(struct ui_view *v, const char *text, int width, int style,
+    int indent, const char *prefix, int para)
+{
+	struct text_line *wl;
+	size_t n, i;
+
+	n = text_wrap(text, width - indent, &wl);
+	for (i = 0; i < n; i++)
+		add_line(v, text, wl[i].start, wl[i].end, style, indent,
+		    i == 0 ? prefix : NULL, para);
+	free(wl);
+}
+
+static void
+add_removed(struct ui_view *v, const struct story *st, int before, int width)
+{
+	size_t i;
+
+	if (!v->show_removed)
+		return;
+	for (i = 0; i < st->nremoved; i++) {
+		const struct story_removed *r = &st->removed[i];
+
+		if (r->before != before)
+			continue;
+		blank(v);
+		add_wrapped(v, own(v, xasprintf("[%s] %s", r->reason,
+		    r->text)), width, COLOR_REMOVED, 0, NULL, PARA_OTHER);
+	}
+}
+
+static void	find_matches(struct ui_view *, const char *);
+
+static void
+layout(struct ui *ui, struct ui_view *v)
+{
+	const struct ui_item *it = &ui->items[v->item];
+	const struct story *st = it->story;
+	int width = ui->text_width;
+	struct buf meta = { 0 };
+	char tbuf[40];
+	size_t i;
+
+	for (i = 0; i < v->nowned; i++)
+		free(v->owned[i]);
+	v->nowned = 0;
+	v->nlines = 0;
+	v->width = width;
+	v->nmatches = 0;
+	free(v->matched);
+	v->matched = NULL;
+
+	if (st == NULL) {
+		add_wrapped(v, own(v, xasprintf("Cannot open %s", it->arg)),
+		    width, COLOR_ERROR, 0, NULL, PARA_OTHER);
+		blank(v);
+		add_wrapped(v, it->error, width, COLOR_BODY, 0, NULL,
+		    PARA_OTHER);
+		return;
+	}
+	add_wrapped(v, st->headline[0] ? st->headline : "(no headline)",
+	    width, COLOR_HEADLINE, 0, NULL, PARA_HEADLINE);
+	if (st->byline != NULL)
+		buf_printf(&meta, "By %s", st->byline);
+	if (st->published_text != NULL || st->has_published) {
+		if (meta.len > 0)
+			buf_adds(&meta, "  \xC2\xB7  ");
+		if (st->published_text != NULL)
+			buf_adds(&meta, st->published_text);
+		else {
+			story_format_time(st->published, tbuf, sizeof tbuf);
+			buf_adds(&meta, tbuf);
+		}
+	}
+	if (meta.len > 0)
+		add_wrapped(v, own(v, buf_detach(&meta)), width, COLOR_BYLINE,
+		    0, NULL, PARA_OTHER);
+	buf_free(&meta);
+	if (st->dateline_place != NULL) {
+		struct buf d = { 0 };
+
+		buf_adds(&d, st->dateline_place);
+		if (st->dateline_date != NULL)
+			buf_printf(&d, ", %s", st->dateline_date);
+		if (st->dateline_agency != NULL)
+			buf_printf(&d, " (%s)", st->dateline_agency);
+		blank(v);
+		add_wrapped(v, own(v, buf_detach(&d)), width, COLOR_DATELINE,
+		    0, NULL, PARA_OTHER);
+	}
+	if (st->note != NULL) {
+		blank(v);
+		add_wrapped(v, st->note, width, COLOR_ERROR, 0, NULL,
+		    PARA_OTHER);
+	}
+	if (st->npara == 0) {
+		blank(v);
+		add_line(v, "(empty story)", 0, 13, COLOR_REMOVED, 0, NULL,
+		    PARA_OTHER);
+	}
+	for (i = 0; i < st->npara; i++) {
+		const char *p = st->paragraphs[i];
+
+		add_removed(v, st, (int)i, width);
+		switch (st->kinds[i]) {
+		case KIND_HEADING:
+			blank(v);
+			add_wrapped(v, p, width, COLOR_HEADING, 0, NULL,
+			    (int)i);
+			break;
+		case KIND_ITEM:
+			if (i == 0 || st->kinds[i - 1] != KIND_ITEM)
+				blank(v);
+			add_wrapped(v, p, width, COLOR_BODY, 4,
+			    p[0] >= '0' && p[0] <= '9' ? NULL :
+			    "  \xE2\x80\xA2 ", (int)i);
+			break;
+		case KIND_QUOTE:
+			blank(v);
+			add_wrapped(v, p, width, COLOR_QUOTE, 2,
+			    "\xE2\x94\x82 ", (int)i);
+			break;
+		default:
+			blank(v);
+			add_wrapped(v, p, width, COLOR_BODY, 0, NULL, (int)i);
+			break;
+		}
+	}
+	add_removed(v, st, (int)st->npara, width);
+	if (st->credits != NULL) {
+		blank(v);
+		add_wrapped(v, own(v, xasprintf("(%s)", st->credits)), width,
+		    COLOR_CREDITS, 0, NULL, PARA_OTHER);
+	}
+}
+
+/* Lay out again, keeping the same text at the top. */
+static void
+relayout(struct ui *ui, struct ui_view *v)
+{
+	const char *anchor = NULL;
+	size_t off = 0, i;
+
+	if (v->top < v->nlines) {
+		anchor = v->lines[v->top].text;
+		off = v->lines[v->top].start;
+	}
+	layout(ui, v);
+	v->top = 0;
+	for (i = 0; anchor != NULL && i < v->nlines; i++)
+		if (v->lines[i].text == anchor && v->lines[i].end >= off) {
+			v->top = i;
+			break;
+		}
+	if (ui->search != NULL && ui->search[0] != '\0')
+		find_matches(v, ui->search);
+}
+
+struct ui_view *
+ui_story_view(struct ui *ui, size_t item)
+{
+	struct ui_view *v = ui->views[item];
+
+	if (v == NULL) {
+		v = xcalloc(1, sizeof *v);
+		v->item = item;
+		v->show_removed = ui->cfg->show_removed;
+		ui->views[item] = v;
+		layout(ui, v);
+		if (ui->search != NULL && ui->search[0] != '\0')
+			find_matches(v, ui->search);
+	} else if (v->width != ui->text_width)
+		relayout(ui, v);
+	return v;
+}
+
+void
+ui_story_free(struct ui_view *v)
+{
+	size_t i;
+
+	if (v == NULL)
+		return;
+	for (i = 0; i < v->nowned; i++)
+		free(v->owned[i]);
+	free(v->owned);
+	free(v->lines);
+	free(v->matches);
+	free(v->matched);
+	free(v);
+}
+
+static size_t
+max_top(struct ui *ui, struct ui_view *v)
+{
+	size_t rows = (size_t)ui->body_rows;
+
+	return v->nlines > rows ? v->nlines - rows : 0;
+}
+
+static void
+scroll_to(struct ui *ui, struct ui_view *v, long top)
+{
+	if (top < 0)
+		top = 0;
+	if ((size_t)top > max_top(ui, v))
+		top = (long)max_top(ui, v);
+	v->top = (size_t)top;
+}
+
+/* Find every match of pat in the laid-out text (ASCII case folded). */
+static void
+find_matches(struct ui_view *v, const char *pat)
+{
+	size_t i, j, plen = strlen(pat);
+	long at;
+
+	v->nmatches = 0;
+	free(v->matched);
+	v->matched = xstrdup(pat);
+	for (i = 0; i < v->nlines; i++) {
+		const char *t = v->lines[i].text;
+		size_t off = 0, n = strlen(t);
+
+		if (i > 0 && v->lines[i - 1].text == t)
+			continue;	/* searched with its first line */
+		while ((at = text_find_ci(t + off, n - off, pat, plen)) >= 0) {
+			struct match *m;
+			size_t s = off + (size_t)at;
+
+			v->matches = xreallocarray(v->matches,
+			    v->nmatches + 1, sizeof *v->matches);
+			m = &v->matches[v->nmatches++];
+			m->text = t;
+			m->start = s;
+			m->end = s + plen;
+			m->first = m->last = i;
+			for (j = i; j < v->nlines && v->lines[j].text == t;
+			    j++) {
+				if (v->lines[j].start <= s)
+					m->first = j;
+				if (v->lines[j].start < m->end)
+					m->last = j;
+			}
+			off = s + plen;
+		}
+	}
+}
+
+static void
+jump_match(struct ui *ui, struct ui_view *v, int backward, int from_top)
+{
+	size_t i, start = v->top;
+
+	if (v->nmatches == 0) {
+		ui_message(ui, 1, "Pattern not found: %s", ui->search);
+		return;
+	}
+	if (backward) {
+		for (i = v->nmatches; i > 0; i--)
+			if (v->matches[i - 1].first < start)
+				break;
+		if (i == 0) {
+			i = v->nmatches;
+			ui_message(ui, 0, "search wrapped to the bottom");
+		}
+		i--;
+	} else {
+		for (i = 0; i < v->nmatches; i++)
+			if (from_top ? v->matches[i].first >= start :
+			    v->matches[i].first > start)
+				break;
+		if (i == v->nmatches) {
+			i = 0;
+			ui_message(ui, 0, "search wrapped to the top");
+		}
+	}
+	v->current = i;
+	/* Put the match on the top line, as less does. */
+	scroll_to(ui, v, (long)v->matches[i].first);
+	if (v->matches[i].first < v->top ||
+	    v->matches[i].first >= v->top + (size_t)ui->body_rows)
+		v->top = v->matches[i].first;
+}
+
+static int
+char_attr(struct ui *ui, struct ui_view *v, const struct vline *l,
+    size_t line, size_t at)
+{
+	const struct story *st = ui->items[v->item].story;
+	size_t i;
+
+	for (i = 0; i < v->nmatches; i++) {
+		const struct match *m = &v->matches[i];
+
+		if (m->first > line)
+			break;
+		if (m->text == l->text && at >= m->start && at < m->end)
+			return ui->attrs[COLOR_SEARCH];
+	}
+	if (st != NULL && l->para != PARA_OTHER)
+		for (i = 0; i < st->nentities; i++) {
+			const struct story_entity *e = &st->entities[i];
+
+			if (e->paragraph == l->para && at >= e->start &&
+			    at < e->end)
+				return ui->attrs[e->type == ENT_PER ?
+				    COLOR_PERSON : e->type == ENT_LOC ?
+				    COLOR_PLACE : COLOR_ORG];
+		}
+	return ui->attrs[l->style];
+}
+
+static void
+draw_line(struct ui *ui, struct ui_view *v, size_t idx, int row)
+{
+	const struct vline *l = &v->lines[idx];
+	int col = ui->text_left, avail = ui->text_width;
+	size_t i, k, run;
+	uint32_t cp;
+
+	move(row, col);
+	if (l->prefix != NULL)
+		ui_put(ui, l->prefix, strlen(l->prefix), l->indent,
+		    ui->attrs[l->style == COLOR_QUOTE ? COLOR_QUOTE :
+		    COLOR_BODY]);
+	else if (l->style == COLOR_QUOTE && l->indent > 0)
+		ui_put(ui, "\xE2\x94\x82 ", 4, l->indent,
+		    ui->attrs[COLOR_QUOTE]);
+	move(row, col + l->indent);
+	avail -= l->indent;
+	/* Draw runs of bytes that share one attribute. */
+	for (i = l->start; i < l->end && avail > 0; i = run) {
+		int attr = char_attr(ui, v, l, idx, i);
+
+		run = i;
+		while (run < l->end) {
+			k = text_utf8_next(l->text + run, l->end - run, &cp);
+			if (run > i && char_attr(ui, v, l, idx, run) != attr)
+				break;
+			run += k;
+		}
+		avail -= ui_put(ui, l->text + i, run - i, avail, attr);
+	}
+}
+
+void
+ui_story_draw(struct ui *ui)
+{
+	struct ui_view *v = ui_story_view(ui, ui->cur);
+	const struct ui_item *it = &ui->items[ui->cur];
+	char left[512], right[96];
+	size_t i, rows = (size_t)ui->body_rows, bottom;
+
+	if (v->top > max_top(ui, v))
+		v->top = max_top(ui, v);
+	for (i = 0; i < rows && v->top + i < v->nlines; i++)
+		draw_line(ui, v, v->top + i, (int)i);
+	for (; i < rows; i++)
+		mvaddstr((int)i, 0, "~");
+	bottom = v->top + rows < v->nlines ? v->top + rows : v->nlines;
+	if (ui->nitems > 1)
+		snprintf(left, sizeof left, "[%zu/%zu] %s", ui->cur + 1,
+		    ui->nitems, it->story ? it->story->source : it->arg);
+	else
+		snprintf(left, sizeof left, "%s",
+		    it->story ? it->story->source : it->arg);
+	{
+		/* The source may carry anything: sanitize what we show. */
+		char *clean = text_sanitize(left, strlen(left), TEXT_ONELINE);
+
+		snprintf(left, sizeof left, "%s", clean);
+		free(clean);
+	}
+	if (v->nlines <= rows)
+		snprintf(right, sizeof right, "%s%sAll",
+		    v->show_removed ? "[removed shown] " : "",
+		    v->nmatches ? "" : "");
+	else
+		snprintf(right, sizeof right, "%s%zu-%zu/%zu %s",
+		    v->show_removed ? "[removed shown] " : "", v->top + 1,
+		    bottom, v->nlines, v->top == 0 ? "Top" :
+		    bottom == v->nlines ? "Bot" : "");
+	if (v->nmatches > 0 && v->matched != NULL) {
+		size_t len = strlen(right);
+
+		snprintf(right + len, sizeof right - len, " %zu/%zu",
+		    v->current + 1, v->nmatches);
+	}
+	if (right[strlen(right) - 1] == ' ')
+		right[strlen(right) - 1] = '\0';
+	if (v->nlines > rows && v->top > 0 && bottom < v->nlines) {
+		size_t len = strlen(right);
+
+		snprintf(right + len, sizeof right - len, "%zu%%",
+		    bottom * 100 / v->nlines);
+	}
+	ui_status(ui, left, right);
+}
+
+static void
+switch_story(struct ui *ui, int delta)
+{
+	if (delta > 0 && ui->cur + 1 >= ui->nitems) {
+		ui_message(ui, 0, "This is the last story.");
+		return;
+	}
+	if (delta < 0 && ui->cur == 0) {
+		ui_message(ui, 0, "This is the first story.");
+		return;
+	}
+	ui->cur = delta > 0 ? ui->cur + 1 : ui->cur - 1;
+	if (ui->items[ui->cur].error != NULL)
+		ui_message(ui, 1, "%s", ui->items[ui->cur].error);
+}
+
+static void
+search(struct ui *ui, struct ui_view *v, int backward)
+{
+	char *pat = ui_prompt(ui, backward ? "?" : "/");
+
+	if (pat == NULL)
+		return;
+	if (pat[0] == '\0') {
+		/* An empty pattern repeats the last one. */
+		free(pat);
+		if (ui->search == NULL)
+			return;
+		pat = xstrdup(ui->search);
+	}
+	free(ui->search);
+	ui->search = text_sanitize(pat, strlen(pat), TEXT_ONELINE);
+	free(pat);
+	ui->search_back = backward;
+	find_matches(v, ui->search);
+	jump_match(ui, v, backward, 1);
+}
+
+void
+ui_story_mouse(struct ui *ui, int delta)
+{
+	struct ui_view *v = ui_story_view(ui, ui->cur);
+
+	scroll_to(ui, v, (long)v->top + delta);
+}
+
+void
+ui_story_key(struct ui *ui, int key, int fn)
+{
+	struct ui_view *v = ui_story_view(ui, ui->cur);
+	long page = ui->body_rows > 2 ? ui->body_rows - 2 : 1;
+	long half = ui->body_rows / 2 > 0 ? ui->body_rows / 2 : 1;
+
+	if (fn) {
+		switch (key) {
+		case KEY_DOWN:
+			scroll_to(ui, v, (long)v->top + 1);
+			break;
+		case KEY_UP:
+			scroll_to(ui, v, (long)v->top - 1);
+			break;
+		case KEY_NPAGE:
+			scroll_to(ui, v, (long)v->top + page);
+			break;
+		case KEY_PPAGE:
+			scroll_to(ui, v, (long)v->top - page);
+			break;
+		case KEY_HOME:
+			scroll_to(ui, v, 0);
+			break;
+		case KEY_END:
+			scroll_to(ui, v, (long)v->nlines);
+			break;
+		case KEY_ENTER:
+			scroll_to(ui, v, (long)v->top + 1);
+			break;
+		case KEY_F(1):
+			ui->screen = UI_HELP;
+			ui->help_top = 0;
+			break;
+		}
+		return;
+	}
+	switch (key) {
+	case 'j': case 14: case 5: case '\r': case '\n':
+		scroll_to(ui, v, (long)v->top + 1);
+		break;
+	case 'k': case 16: case 25:
+		scroll_to(ui, v, (long)v->top - 1);
+		break;
+	case ' ': case 'f': case 6:
+		scroll_to(ui, v, (long)v->top + page);
+		break;
+	case 'b': case 2:
+		scroll_to(ui, v, (long)v->top - page);
+		break;
+	case 'd': case 4:
+		scroll_to(ui, v, (long)v->top + half);
+		break;
+	case 'u': case 21:
+		scroll_to(ui, v, (long)v->top - half);
+		break;
+	case 'g': case '<':
+		scroll_to(ui, v, 0);
+		break;
+	case 'G': case '>':
+		scroll_to(ui, v, (long)v->nlines);
+		break;
+	case '/':
+		search(ui, v, 0);
+		break;
+	case 'n': case 'N':
+		if (ui->search == NULL) {
+			ui_message(ui, 1, "No previous search pattern");
+			break;
+		}
+		if (v->matched == NULL || strcmp(v->matched, ui->search) != 0)
+			find_matches(v, ui->search);
+		jump_match(ui, v, (key == 'N') != ui->search_back, 0);
+		break;
+	case 27:	/* Esc: clear the highlight */
+		v->nmatches = 0;
+		free(v->matched);
+		v->matched = NULL;
+		break;
+	case 'J': case ']':
+		switch_story(ui, 1);
+		break;
+	case 'K': case '[':
+		switch_story(ui, -1);
+		break;
+	case 'v':
+		v->show_removed = !v->show_removed;
+		relayout(ui, v);
+		if (ui->items[ui->cur].story != NULL)
+			ui_message(ui, 0, v->show_removed ?
+			    "Showing %zu removed blocks, dimmed" :
+			    "Hiding %zu removed blocks",
+			    ui->items[ui->cur].story->nremoved);
+		break;
+	case '?':
+		ui->screen = UI_HELP;
+		ui->help_top = 0;
+		break;
+	case 'q': case 'Q':
+		ui->quit = 1;
+		break;
+	default:
+		if (key >= 0x20 && key < 0x7F)
+			ui_message(ui, 0, "Unknown key '%c': press ? for help",
+			    key);
+		break;
+	}
+}
