@@ -35,7 +35,9 @@ src/%.o: src/%.c $(HDR)
 tests/unit: tests/unit.c $(CORE) $(HDR)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/unit.c $(CORE) $(LDLIBS)
 
-check: reader $(TESTS)
+check:
+	sh tests/deps.sh
+	$(MAKE) reader $(TESTS)
 	sh tests/run.sh
 
 # Install the -dev packages if they are missing, build, open a sample.
@@ -59,4 +61,8 @@ uninstall:
 clean:
 	rm -f reader src/*.o $(TESTS)
 
-.PHONY: all check run install uninstall clean
+# Rewrite the golden files from the current build; review with git diff.
+golden: reader
+	sh tests/golden.sh -u
+
+.PHONY: all check run install uninstall clean golden

@@ -49,7 +49,6 @@ struct ui {
 	int			 quit;
 	int			 help_top;
 	char			*search;	/* the last pattern */
-	int			 search_back;
 	/* Geometry, from ui_layout(). */
 	int			 rows;
 	int			 cols;

@@ -171,7 +171,7 @@ source_load(const char *arg, const struct config *cfg, char **err)
 	if ((bytes = source_read_file(arg, cfg->max_file_size, &len,
 	    err)) == NULL)
 		return NULL;
-	st = source_story(strcmp(arg, "-") == 0 ? "(standard input)" : arg,
+	st = source_story(arg,
 	    bytes, len, NULL);
 	free(bytes);
 	return st;

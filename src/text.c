@@ -180,7 +180,8 @@ text_is_clean(const char *s)
 
 		if (sanitize_drops(cp))
 			return 0;
-		if (cp == 0xFFFD && memcmp(s + i, "\xEF\xBF\xBD", 3) != 0)
+		if (cp == 0xFFFD && !(k == 3 && memcmp(s + i, "\xEF\xBF\xBD",
+		    3) == 0))
 			return 0;
 		i += k;
 	}
@@ -286,7 +287,7 @@ static const struct {
 	{ "iso-8859-5", "ISO-8859-5" }, { "iso-8859-6", "ISO-8859-6" },
 	{ "iso-8859-7", "ISO-8859-7" }, { "greek", "ISO-8859-7" },
 	{ "iso-8859-8", "ISO-8859-8" }, { "iso-8859-8-i", "ISO-8859-8" },
-	{ "iso-8859-9", "windows-1254" }, { "latin5", "windows-1254" },
+	{ "iso-8859-9", "CP1254" }, { "latin5", "CP1254" },
 	{ "iso-8859-10", "ISO-8859-10" }, { "iso-8859-13", "ISO-8859-13" },
 	{ "iso-8859-14", "ISO-8859-14" }, { "iso-8859-15", "ISO-8859-15" },
 	{ "latin9", "ISO-8859-15" }, { "iso-8859-16", "ISO-8859-16" },

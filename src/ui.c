@@ -307,8 +307,9 @@ ui_draw(struct ui *ui)
 {
 	erase();
 	if (ui->too_small) {
-		static const char msg[] = "terminal too small";
-		int len = (int)sizeof msg - 1;
+		const char *msg = ui->cols >= 18 ? "terminal too small" :
+		    "too small";
+		int len = (int)strlen(msg);
 
 		if (len > ui->cols)
 			len = ui->cols;

@@ -106,14 +106,19 @@ add_removed(struct ui_view *v, const struct story *st, int before, int width)
 {
 	size_t i;
 
+	int first = 1;
+
 	if (!v->show_removed)
 		return;
+	/* One dimmed block for each place, a line for each removal. */
 	for (i = 0; i < st->nremoved; i++) {
 		const struct story_removed *r = &st->removed[i];
 
 		if (r->before != before)
 			continue;
-		blank(v);
+		if (first)
+			blank(v);
+		first = 0;
 		add_wrapped(v, own(v, xasprintf("[%s] %s", r->reason,
 		    r->text)), width, COLOR_REMOVED, 0, NULL, PARA_OTHER);
 	}
@@ -462,28 +467,25 @@ ui_story_draw(struct ui *ui)
 		snprintf(left, sizeof left, "%s", clean);
 		free(clean);
 	}
-	if (v->nlines <= rows)
-		snprintf(right, sizeof right, "%s%sAll",
-		    v->show_removed ? "[removed shown] " : "",
-		    v->nmatches ? "" : "");
-	else
-		snprintf(right, sizeof right, "%s%zu-%zu/%zu %s",
-		    v->show_removed ? "[removed shown] " : "", v->top + 1,
-		    bottom, v->nlines, v->top == 0 ? "Top" :
-		    bottom == v->nlines ? "Bot" : "");
-	if (v->nmatches > 0 && v->matched != NULL) {
-		size_t len = strlen(right);
+	/* "[removed shown]  match 2/5  7-35/41 85%" */
+	{
+		struct buf r = { 0 };
 
-		snprintf(right + len, sizeof right - len, " %zu/%zu",
-		    v->current + 1, v->nmatches);
-	}
-	if (right[strlen(right) - 1] == ' ')
-		right[strlen(right) - 1] = '\0';
-	if (v->nlines > rows && v->top > 0 && bottom < v->nlines) {
-		size_t len = strlen(right);
-
-		snprintf(right + len, sizeof right - len, "%zu%%",
-		    bottom * 100 / v->nlines);
+		if (v->show_removed)
+			buf_adds(&r, "[removed shown]  ");
+		if (v->nmatches > 0)
+			buf_printf(&r, "match %zu/%zu  ", v->current + 1,
+			    v->nmatches);
+		if (v->nlines <= rows)
+			buf_adds(&r, "All");
+		else
+			buf_printf(&r, "%zu-%zu/%zu %s", v->top + 1, bottom,
+			    v->nlines, v->top == 0 ? "Top" : bottom ==
+			    v->nlines ? "Bot" : "");
+		if (v->nlines > rows && v->top > 0 && bottom < v->nlines)
+			buf_printf(&r, "%zu%%", bottom * 100 / v->nlines);
+		snprintf(right, sizeof right, "%s", buf_cstr(&r));
+		buf_free(&r);
 	}
 	ui_status(ui, left, right);
 }
@@ -505,9 +507,9 @@ switch_story(struct ui *ui, int delta)
 }
 
 static void
-search(struct ui *ui, struct ui_view *v, int backward)
+search(struct ui *ui, struct ui_view *v)
 {
-	char *pat = ui_prompt(ui, backward ? "?" : "/");
+	char *pat = ui_prompt(ui, "/");
 
 	if (pat == NULL)
 		return;
@@ -521,9 +523,8 @@ search(struct ui *ui, struct ui_view *v, int backward)
 	free(ui->search);
 	ui->search = text_sanitize(pat, strlen(pat), TEXT_ONELINE);
 	free(pat);
-	ui->search_back = backward;
 	find_matches(v, ui->search);
-	jump_match(ui, v, backward, 1);
+	jump_match(ui, v, 0, 1);
 }
 
 void
@@ -597,7 +598,7 @@ ui_story_key(struct ui *ui, int key, int fn)
 		scroll_to(ui, v, (long)v->nlines);
 		break;
 	case '/':
-		search(ui, v, 0);
+		search(ui, v);
 		break;
 	case 'n': case 'N':
 		if (ui->search == NULL) {
@@ -606,7 +607,7 @@ ui_story_key(struct ui *ui, int key, int fn)
 		}
 		if (v->matched == NULL || strcmp(v->matched, ui->search) != 0)
 			find_matches(v, ui->search);
-		jump_match(ui, v, (key == 'N') != ui->search_back, 0);
+		jump_match(ui, v, key == 'N', 0);
 		break;
 	case 27:	/* Esc: clear the highlight */
 		v->nmatches = 0;

@@ -84,10 +84,11 @@ xvasprintf(const char *fmt, va_list ap)
 {
 	struct buf b = { 0 };
 	va_list cp;
+	char tmp[1];
 	int n;
 
 	va_copy(cp, ap);
-	n = vsnprintf(NULL, 0, fmt, cp);
+	n = vsnprintf(tmp, sizeof tmp, fmt, cp);
 	va_end(cp);
 	if (n < 0)
 		die("bad format string");
@@ -117,8 +118,10 @@ buf_grow(struct buf *b, size_t n)
 	if (n > SIZE_MAX - b->len - 1)
 		die("string too long");
 	need = b->len + n + 1;
-	if (need <= b->cap)
+	if (need <= b->cap) {
+		b->data[b->len] = '\0';
 		return;
+	}
 	cap = b->cap ? b->cap : 64;
 	while (cap < need) {
 		if (cap > SIZE_MAX / 2)
@@ -128,6 +131,7 @@ buf_grow(struct buf *b, size_t n)
 	}
 	b->data = xreallocarray(b->data, cap, 1);
 	b->cap = cap;
+	b->data[b->len] = '\0';
 }
 
 void

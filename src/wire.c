@@ -122,6 +122,9 @@ when_valid(const struct when *w)
 	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
 	    30, 31 };
 
+	if (w->month == 2 && w->day == 29 && !(w->year % 4 == 0 &&
+	    (w->year % 100 != 0 || w->year % 400 == 0)))
+		return 0;
 	return w->year >= 1900 && w->year <= 2200 && w->month >= 1 &&
 	    w->month <= 12 && w->day >= 1 && w->day <= mdays[w->month - 1] &&
 	    w->hour >= 0 && w->hour <= 23 && w->min >= 0 && w->min <= 59 &&
@@ -211,6 +214,22 @@ parse_iso(const char *s, struct when *w)
 	return i;
 }
 
+/* Whether "am", "pm", "a.m." or "p.m." comes next, after spaces. */
+static int
+ampm_follows(const char *p)
+{
+	while (*p == ' ')
+		p++;
+	if ((tolower((unsigned char)p[0]) == 'a' ||
+	    tolower((unsigned char)p[0]) == 'p') &&
+	    tolower((unsigned char)p[1]) == 'm' && !ISALPHA_(p[2]))
+		return 1;
+	return (tolower((unsigned char)p[0]) == 'a' ||
+	    tolower((unsigned char)p[0]) == 'p') && p[1] == '.' &&
+	    tolower((unsigned char)p[2]) == 'm' && (p[3] == '.' ||
+	    !ISALPHA_(p[3]));
+}
+
 int
 wire_parse_time(const char *s, time_t *t)
 {
@@ -284,6 +303,12 @@ wire_parse_time(const char *s, time_t *t)
 					}
 				} else
 					unknown++;
+			} else if (na <= 2 && a >= 1 && a <= 12 &&
+			    ampm_follows(p)) {
+				/* "3 p.m.": an hour without minutes. */
+				w.hour = a;
+				w.min = 0;
+				w.has_time = 1;
 			} else if (na == 4 && a >= 1900 && a <= 2200) {
 				w.year = a;
 			} else if (na <= 2 && a >= 1 && a <= 31) {
@@ -724,12 +749,11 @@ wire_parse_byline(const char *line)
 		while (w < end && *w != ' ')
 			w++;
 		n = (size_t)(w - ws);
-		if (upper_words >= 2 && all_caps(ws, n) && n > 2 &&
+		if (upper_words >= 2 && n == 3 && strncmp(ws, "AND", 3) == 0)
+			buf_adds(&out, "and");
+		else if (upper_words >= 2 && all_caps(ws, n) && n > 2 &&
 		    !(n == 3 && strncmp(ws, "AFP", 3) == 0))
 			title_case_word(&out, ws, n);
-		else if (upper_words >= 2 && n == 3 && strncmp(ws, "AND", 3)
-		    == 0)
-			buf_adds(&out, "and");
 		else
 			buf_add(&out, ws, n);
 		while (w < end && *w == ' ')
@@ -803,21 +827,36 @@ wire_parse_credits(const char *para)
 
 /* --- the finishing pass ------------------------------------------------ */
 
+/* Letters of other scripts count; punctuation and symbols do not. */
+static int
+fingerprint_keeps(uint32_t cp)
+{
+	return cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && cp != 0xFFFD &&
+	    !(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0x3000 &&
+	    cp <= 0x303F) && !(cp >= 0xFE30 && cp <= 0xFE4F) &&
+	    !(cp >= 0xFF00 && cp <= 0xFF0F);
+}
+
 char *
 wire_fingerprint(const char *s)
 {
 	struct buf b = { 0 };
+	size_t n = strlen(s), i = 0, k;
+	uint32_t cp;
 
-	for (; *s != '\0'; s++) {
-		unsigned char c = (unsigned char)*s;
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
 
-		if (ISALPHA_(c) || ISDIGIT_(c))
-			buf_addc(&b, tolower(c));
-		else if (c >= 0x80 && !(c == 0xE2 && (unsigned char)s[1] ==
-		    0x80)) /* keep letters, not dashes or curly quotes */
-			buf_addc(&b, c);
-		else if (c == 0xE2)
-			s += 2;
+		if (c < 0x80) {
+			if (ISALPHA_(c) || ISDIGIT_(c))
+				buf_addc(&b, tolower(c));
+			i++;
+			continue;
+		}
+		k = text_utf8_next(s + i, n - i, &cp);
+		if (fingerprint_keeps(cp))
+			buf_add(&b, s + i, k);
+		i += k;
 	}
 	return buf_detach(&b);
 }

@@ -1,0 +1,51 @@
+#!/bin/sh
+# Runs every suite of reader's tests. Each suite ends with a line
+# "NAME: N passed, N failed"; this script adds them up and ends with
+# "N passed, N failed". A suite that dies without its line counts as one
+# failure.
+set -u
+cd "$(dirname "$0")/.." || exit 1
+READER=${READER:-./reader}
+export READER
+passed=0
+failed=0
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+suite() {
+	name=$1
+	shift
+	"$@" >"$log" 2>&1
+	rc=$?
+	grep -v ': [0-9]* passed, [0-9]* failed$' "$log" | grep -E 'FAIL|ERROR' | head -n 40
+	line=$(grep -E '^[a-z0-9 -]+: [0-9]+ passed, [0-9]+ failed$' "$log" | tail -n 1)
+	if [ -z "$line" ]; then
+		echo "$name: no summary (exit $rc)"
+		tail -n 20 "$log"
+		failed=$((failed + 1))
+		return
+	fi
+	p=$(echo "$line" | sed 's/.*: \([0-9]*\) passed.*/\1/')
+	f=$(echo "$line" | sed 's/.* \([0-9]*\) failed$/\1/')
+	if [ "$f" = 0 ] && [ "$rc" != 0 ]; then
+		echo "$name: exit $rc with no failure counted"
+		f=1
+	fi
+	echo "$line"
+	passed=$((passed + p))
+	failed=$((failed + f))
+}
+
+suite unit ./tests/unit
+suite golden sh tests/golden.sh
+suite facts python3 tests/facts.py "$READER" tests/text
+suite cli sh tests/cli.sh
+suite docs sh tests/docs.sh
+if command -v tmux >/dev/null 2>&1; then
+	suite tmux sh tests/tmux.sh
+else
+	echo "tmux: not installed"
+	failed=$((failed + 1))
+fi
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
