@@ -17,20 +17,60 @@ ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -Iinclude \
 LDLIBS = $(PKG_LIBS)
 
 CORE = src/util.o src/text.o src/story.o src/config.o src/boiler.o \
-	src/clean_text.o src/wire.o src/source.o
-UI = src/ui.o src/ui_story.o src/ui_help.o
+	src/clean_text.o src/clean_html.o src/json.o src/wire.o src/source.o \
+	src/entity.o src/gazetteer.o src/fetch.o src/cache.o src/feed.o src/list.o
+UI = src/ui.o src/ui_story.o src/ui_help.o src/ui_list.o src/ui_names.o
 OBJ = src/main.o $(UI) $(CORE)
 HDR = $(wildcard include/*.h)
 
-TESTS = tests/unit
+TESTS = tests/unit tests/entity_test tests/feed_test
 
-all: reader
+all: reader tests/conll-tag
 
 reader: $(OBJ)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(LDLIBS)
 
 src/%.o: src/%.c $(HDR)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# The gazetteers, compiled into one hash table (tools/gazetteer.py
+# regenerates data/*.txt from the packages named in data/SOURCES.md).
+GAZ = words=data/words.txt first=data/first-names.txt \
+	country=data/countries.txt region=data/regions.txt \
+	city=data/cities.txt cues=data/cues.txt
+GAZ_DATA = data/words.txt data/first-names.txt data/countries.txt \
+	data/regions.txt data/cities.txt data/cues.txt
+
+tools/gazgen: tools/gazgen.c include/gazetteer.h
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tools/gazgen.c
+
+src/gazetteer.c: tools/gazgen $(GAZ_DATA)
+	./tools/gazgen $@ $(GAZ)
+
+src/gazetteer.o: src/gazetteer.c include/gazetteer.h
+	$(CC) $(ALL_CFLAGS) -O1 -c -o $@ src/gazetteer.c
+
+tests/entity_test: tests/entity_test.c $(CORE) $(HDR)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/entity_test.c $(CORE) $(LDLIBS)
+
+tests/conll-tag: tests/conll-tag.c $(CORE) $(HDR)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/conll-tag.c $(CORE) $(LDLIBS)
+
+# Names and places scored on CoNLL-2003 dev (see README).
+NER_DEV = ../shared/eval/ner/conll2003-dev.txt
+CONLLEVAL = python3 ../shared/eval/ner/conlleval.py
+eval-ner: tests/conll-tag
+	./tests/conll-tag < $(NER_DEV) > tests/conll-dev.out
+	@echo "== PER,LOC"; $(CONLLEVAL) --types PER,LOC tests/conll-dev.out
+	@echo "== PER,LOC,ORG"; $(CONLLEVAL) --types PER,LOC,ORG tests/conll-dev.out
+	@echo "== --unlabeled"; $(CONLLEVAL) --unlabeled tests/conll-dev.out
+
+bench: tests/conll-tag reader
+	./tests/conll-tag --bench < $(NER_DEV)
+	python3 tests/bench_fetch.py
+
+tests/feed_test: tests/feed_test.c $(CORE) $(HDR)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/feed_test.c $(CORE) $(LDLIBS)
 
 tests/unit: tests/unit.c $(CORE) $(HDR)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/unit.c $(CORE) $(LDLIBS)
@@ -59,10 +99,11 @@ uninstall:
 		$(DESTDIR)$(MANDIR)/man5/reader.conf.5
 
 clean:
-	rm -f reader src/*.o $(TESTS)
+	rm -f reader src/*.o $(TESTS) src/gazetteer.c tools/gazgen \
+		tests/conll-tag tests/conll-dev.out
 
 # Rewrite the golden files from the current build; review with git diff.
 golden: reader
 	sh tests/golden.sh -u
 
-.PHONY: all check run install uninstall clean golden
+.PHONY: all check run install uninstall clean golden eval-ner bench

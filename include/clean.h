@@ -15,6 +15,21 @@ struct story;
 void	 clean_text(const char *utf8, size_t len, struct story *);
 
 /*
+ * An HTML page, in UTF-8, from url (for resolving links; may be NULL).
+ * Parses with libxml2 (no network, no DTD, no entity expansion), reads
+ * the page's metadata, extracts the main content and prunes its furniture.
+ */
+void	 clean_html(const char *utf8, size_t len, const char *url,
+	    struct story *);
+
+/* The charset an HTML page declares in its first bytes (<meta charset>,
+ * http-equiv), or NULL. Returns a pointer into a static table of names. */
+const char *clean_html_charset(const char *bytes, size_t len);
+
+/* Whether bytes look like HTML rather than plain text. */
+int	 clean_looks_like_html(const char *bytes, size_t len);
+
+/*
  * The reason a short line is site furniture ("advertisement", "share",
  * "newsletter", ...), or NULL. words is the line's word count and
  * sentence whether it reads as a sentence; *ender is set when the line

@@ -47,6 +47,24 @@ struct config_style {
 	int	attrs;
 };
 
+/* [fetch]: how pages and feeds are fetched. */
+struct config_fetch {
+	int	 timeout;		/* s, a whole transfer */
+	int	 connect_timeout;	/* s */
+	int	 low_speed_time;	/* s slower than 64 bytes/s */
+	size_t	 max_size;		/* decoded body, bytes */
+	char	*user_agent;
+	int	 parallel;		/* transfers at once */
+	int	 per_host;		/* transfers at once to one host */
+	int	 retries;		/* after a transient failure */
+};
+
+/* [feeds]: one "URL [name]" line each. */
+struct config_feed {
+	char	*url;
+	char	*name;		/* or NULL */
+};
+
 struct config {
 	char			*path;		/* the file read, or NULL */
 	int			 width;		/* body columns, 0 = window */
@@ -54,6 +72,9 @@ struct config {
 	int			 show_removed;
 	size_t			 max_file_size;
 	struct config_style	 colors[COLOR_COUNT];
+	struct config_fetch	 fetch;
+	struct config_feed	*feeds;
+	size_t			 nfeeds;
 };
 
 /* Defaults, then the file: path, or the XDG look-up when path is NULL.

@@ -19,9 +19,13 @@ struct story;
 char	*source_read_file(const char *path, size_t max, size_t *len,
 	    char **err);
 
-/* Decode, clean and structure bytes from name into a story. */
+/*
+ * Decode, clean and structure bytes from name (a path or URL) into a
+ * story. charset and content_type are what the server said (or NULL);
+ * HTML is recognised from the content type, the name or the bytes.
+ */
 struct story *source_story(const char *name, const char *bytes, size_t len,
-	    const char *charset);
+	    const char *charset, const char *content_type);
 
 /* Load one argument into a story, or NULL with *err. */
 struct story *source_load(const char *arg, const struct config *,

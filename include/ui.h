@@ -20,6 +20,10 @@ struct ui_item {
 /* Run the reader over the items; returns when the user quits. Returns 0,
  * or -1 with *err (caller frees) when the terminal cannot be used. */
 int	 ui_run(struct ui_item *, size_t, const struct config *, char **err);
+/* Run the story list over l (its sources already added), fetching
+ * while keys keep working; same returns as ui_run. */
+struct list;
+int	 ui_run_list(struct list *, const struct config *, char **err);
 
 
 /* --- shared by the ui*.c files ---------------------------------------- */
@@ -31,9 +35,12 @@ int	 ui_run(struct ui_item *, size_t, const struct config *, char **err);
 enum ui_screen {
 	UI_STORY,
 	UI_HELP,
+	UI_LIST,
+	UI_NAMES,
 };
 
 struct ui_view;
+struct ui_listview;
 
 struct ui {
 	const struct config	*cfg;
@@ -48,6 +55,9 @@ struct ui {
 	int			 message_error;
 	int			 quit;
 	int			 help_top;
+	enum ui_screen		 help_back;	/* the screen help returns to */
+	struct list		*list;		/* the story list, or NULL */
+	struct ui_listview	*lv;
 	char			*search;	/* the last pattern */
 	/* Geometry, from ui_layout(). */
 	int			 rows;
@@ -72,6 +82,23 @@ void	 ui_story_free(struct ui_view *);
 void	 ui_story_draw(struct ui *);
 void	 ui_story_key(struct ui *, int key, int is_func);
 void	 ui_story_mouse(struct ui *, int delta);
+/* Show entity i of the current story, marked as the current name. */
+void	 ui_story_goto_entity(struct ui *, size_t i);
+
+/* The people and places list ("e"). */
+void	 ui_names_open(struct ui *);
+void	 ui_names_draw(struct ui *);
+void	 ui_names_key(struct ui *, int key, int is_func);
+
+void	 ui_list_draw(struct ui *);
+void	 ui_list_key(struct ui *, int key, int is_func);
+/* In the story view of a list: J/K, back, r, o. Returns 1 if taken. */
+int	 ui_list_story_key(struct ui *, int key, int is_func);
+void	 ui_list_step(struct ui *, int delta);
+/* Move the transfers on; 1 when the screen must be redrawn. */
+int	 ui_list_poll(struct ui *);
+void	 ui_list_init(struct ui *);
+void	 ui_list_free(struct ui *);
 
 void	 ui_help_draw(struct ui *);
 void	 ui_help_key(struct ui *, int key, int is_func);

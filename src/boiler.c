@@ -287,6 +287,8 @@ static const struct rule rules[] = {
 
 	/* Pictures. */
 	{ "photo:", PREFIX, 60, 1, "caption", 0 },
+	{ " photo: ", CONTAINS, 45, 1, "caption", 0 },
+	{ ". photo: ", CONTAINS, 45, 1, "caption", 0 },
 	{ "photos:", PREFIX, 60, 1, "caption", 0 },
 	{ "image:", PREFIX, 60, 1, "caption", 0 },
 	{ "picture:", PREFIX, 60, 1, "caption", 0 },

@@ -14,6 +14,8 @@
 #include "util.h"
 
 #define CONFIG_MAX_SIZE	(1024 * 1024)
+#define CONFIG_USER_AGENT \
+	"reader/0.1 (terminal news reader)"
 
 struct color_default {
 	const char	*name;
@@ -184,6 +186,14 @@ config_defaults(struct config *cfg)
 	cfg->mouse = 1;
 	cfg->show_removed = 0;
 	cfg->max_file_size = 64 * 1024 * 1024;
+	cfg->fetch.timeout = 30;
+	cfg->fetch.connect_timeout = 10;
+	cfg->fetch.low_speed_time = 15;
+	cfg->fetch.max_size = 8 * 1024 * 1024;
+	cfg->fetch.user_agent = xstrdup(CONFIG_USER_AGENT);
+	cfg->fetch.parallel = 16;
+	cfg->fetch.per_host = 4;
+	cfg->fetch.retries = 2;
 	for (i = 0; i < COLOR_COUNT; i++) {
 		char *v = xasprintf("%s %s %s", color_defaults[i].fg,
 		    color_defaults[i].bg, color_defaults[i].attrs);
@@ -199,8 +209,53 @@ config_defaults(struct config *cfg)
 void
 config_free(struct config *cfg)
 {
+	size_t i;
+
 	free(cfg->path);
 	cfg->path = NULL;
+	free(cfg->fetch.user_agent);
+	cfg->fetch.user_agent = NULL;
+	for (i = 0; i < cfg->nfeeds; i++) {
+		free(cfg->feeds[i].url);
+		free(cfg->feeds[i].name);
+	}
+	free(cfg->feeds);
+	cfg->feeds = NULL;
+	cfg->nfeeds = 0;
+}
+
+/* A [feeds] line: "URL [name]". */
+static int
+config_add_feed(struct config *cfg, char *line, char **why)
+{
+	char *name;
+	size_t n = strcspn(line, " \t");
+
+	name = line + n;
+	if (*name != '\0')
+		*name++ = '\0';
+	while (*name == ' ' || *name == '\t')
+		name++;
+	if (strncasecmp(line, "http://", 7) != 0 &&
+	    strncasecmp(line, "https://", 8) != 0) {
+		*why = xasprintf("not an http or https URL: \"%.60s\"", line);
+		return -1;
+	}
+	cfg->feeds = xreallocarray(cfg->feeds, cfg->nfeeds + 1,
+	    sizeof *cfg->feeds);
+	cfg->feeds[cfg->nfeeds].url = xstrdup(line);
+	cfg->feeds[cfg->nfeeds].name = *name != '\0' ?
+	    text_sanitize(name, strlen(name), TEXT_ONELINE | TEXT_SQUEEZE) :
+	    NULL;
+	cfg->nfeeds++;
+	return 0;
+}
+
+static int
+config_bad(const char *value, const char *key, char **why)
+{
+	*why = xasprintf("bad value \"%.40s\" for %s", value, key);
+	return -1;
 }
 
 /* One "key = value" in a section; returns -1 with *why set. */
@@ -232,6 +287,43 @@ config_set(struct config *cfg, const char *section, const char *key,
 			cfg->max_file_size = (size_t)size;
 			return 0;
 		}
+	} else if (strcmp(section, "fetch") == 0) {
+		struct config_fetch *f = &cfg->fetch;
+
+		if (strcmp(key, "timeout") == 0)
+			return parse_int(value, 1, 3600, &f->timeout) == -1 ?
+			    config_bad(value, key, why) : 0;
+		if (strcmp(key, "connect_timeout") == 0)
+			return parse_int(value, 1, 600,
+			    &f->connect_timeout) == -1 ?
+			    config_bad(value, key, why) : 0;
+		if (strcmp(key, "low_speed_time") == 0)
+			return parse_int(value, 1, 600,
+			    &f->low_speed_time) == -1 ?
+			    config_bad(value, key, why) : 0;
+		if (strcmp(key, "max_size") == 0) {
+			size = config_parse_size(value);
+			if (size < 1024 || size > 1024LL * 1024 * 1024)
+				goto bad;
+			f->max_size = (size_t)size;
+			return 0;
+		}
+		if (strcmp(key, "user_agent") == 0) {
+			if (value[0] == '\0')
+				goto bad;
+			free(f->user_agent);
+			f->user_agent = xstrdup(value);
+			return 0;
+		}
+		if (strcmp(key, "parallel") == 0)
+			return parse_int(value, 1, 256, &f->parallel) == -1 ?
+			    config_bad(value, key, why) : 0;
+		if (strcmp(key, "per_host") == 0)
+			return parse_int(value, 1, 256, &f->per_host) == -1 ?
+			    config_bad(value, key, why) : 0;
+		if (strcmp(key, "retries") == 0)
+			return parse_int(value, 0, 10, &f->retries) == -1 ?
+			    config_bad(value, key, why) : 0;
 	} else if (strcmp(section, "colors") == 0) {
 		for (i = 0; i < COLOR_COUNT; i++)
 			if (strcmp(key, color_defaults[i].name) == 0)
@@ -302,10 +394,17 @@ config_parse(struct config *cfg, const char *name, const char *text,
 			snprintf(section, sizeof section, "%s", trim(line + 1));
 			if (strcmp(section, "view") != 0 &&
 			    strcmp(section, "files") != 0 &&
+			    strcmp(section, "fetch") != 0 &&
+			    strcmp(section, "feeds") != 0 &&
 			    strcmp(section, "colors") != 0) {
 				why = xasprintf("unknown section [%s]", section);
 				goto fail;
 			}
+			continue;
+		}
+		if (strcmp(section, "feeds") == 0) {
+			if (config_add_feed(cfg, line, &why) == -1)
+				goto fail;
 			continue;
 		}
 		if ((eq = strchr(line, '=')) == NULL) {

@@ -7,8 +7,11 @@
 #include <unistd.h>
 
 #include "config.h"
+#include "fetch.h"
+#include "list.h"
 #include "source.h"
 #include "story.h"
+#include "text.h"
 #include "ui.h"
 #include "util.h"
 
@@ -25,15 +28,159 @@ enum mode {
 static void
 usage(FILE *fp)
 {
-	fputs("usage: reader [-c file] [--dump[=text|json]] source ...\n"
+	fputs("usage: reader [-c file] [--dump[=text|json]] [source ...]\n"
 	    "       reader -h | -V\n"
-	    "A source is a saved article file, or - for standard input.\n"
+	    "A source is a saved article file, - for standard input, or an\n"
+	    "http(s) URL of a story or a feed. With no source, the [feeds]\n"
+	    "of reader.conf.\n"
 	    "  -c, --config FILE   read FILE instead of reader.conf\n"
 	    "  -d, --dump[=FMT]    print the stories as text or json, "
 	    "no screen\n"
 	    "  -h, --help          this help\n"
 	    "  -V, --version       the version\n"
 	    "In the reader, ? lists the keys.\n", fp);
+}
+
+static void
+dump_story(const struct story *st, enum mode mode, int *printed)
+{
+	if (mode == MODE_DUMP_JSON)
+		story_dump_json(st, stdout);
+	else {
+		if (*printed > 0)
+			fputs("\f\n", stdout);
+		story_dump_text(st, stdout);
+	}
+	(*printed)++;
+}
+
+static void
+warn_line(const char *msg)
+{
+	fflush(stdout);
+	fprintf(stderr, "reader: %s\n", msg);
+}
+
+/* Print each source in order: a feed's stories in the list's order. */
+static int
+dump_list(struct list *l, int argc, char *argv[], const size_t *src,
+    enum mode mode)
+{
+	size_t n = argc > 0 ? (size_t)argc : l->nsources, i, j;
+	int printed = 0, status = 0;
+
+	for (i = 0; i < n; i++) {
+		const struct list_source *s;
+		char *err = NULL;
+
+		if (argc > 0 && src[i] == (size_t)-1) {
+			struct story *st = source_load(argv[i], l->cfg, &err);
+
+			if (st == NULL) {
+				warn_line(err);
+				free(err);
+				status = 1;
+				continue;
+			}
+			dump_story(st, mode, &printed);
+			story_free(st);
+			continue;
+		}
+		s = &l->sources[argc > 0 ? src[i] : i];
+		if (s->error != NULL) {
+			warn_line(s->error);
+			status = 1;
+			continue;
+		}
+		if (s->note != NULL) {
+			char *u = text_sanitize(s->url, strlen(s->url),
+			    TEXT_ONELINE);
+			char *m = xasprintf("%s: %s", u, s->note);
+
+			warn_line(m);
+			free(m);
+			free(u);
+		}
+		for (j = 0; j < l->nentries; j++) {
+			const struct list_entry *e = l->entries[j];
+
+			if (e->source != (size_t)(s - l->sources) ||
+			    e->story == NULL)
+				continue;
+			if (e->error != NULL) {
+				char *m = xasprintf("%s (printed the feed's "
+				    "summary)", e->error);
+
+				warn_line(m);
+				free(m);
+			}
+			dump_story(e->story, mode, &printed);
+		}
+	}
+	return status;
+}
+
+/* Sources with URLs, or the [feeds]: fetched in parallel, then shown
+ * in the list or printed. */
+static int
+run_list(int argc, char *argv[], const struct config *cfg, enum mode mode)
+{
+	struct list *l = list_new(cfg);
+	size_t *src = xcalloc(argc > 0 ? (size_t)argc : 1, sizeof *src);
+	char *err = NULL;
+	size_t i;
+	int status = 0;
+
+	if (argc == 0)
+		for (i = 0; i < cfg->nfeeds; i++)
+			list_add_url(l, cfg->feeds[i].url, cfg->feeds[i].name);
+	for (i = 0; i < (size_t)argc; i++) {
+		src[i] = (size_t)-1;
+		if (fetch_is_url(argv[i]))
+			src[i] = list_add_url(l, argv[i], NULL);
+		else if (mode == MODE_UI) {
+			struct story *st = source_load(argv[i], cfg, &err);
+
+			if (st != NULL)
+				src[i] = list_add_story(l, argv[i], st);
+			else {
+				src[i] = list_add_failed(l, argv[i], err);
+				free(err);
+				err = NULL;
+			}
+		}
+	}
+	list_refresh(l);
+	if (mode == MODE_UI) {
+		if (ui_run_list(l, cfg, &err) == -1) {
+			fprintf(stderr, "reader: %s\n", err);
+			free(err);
+			status = 1;
+		}
+		for (i = 0; i < l->nsources; i++)
+			if (l->sources[i].error != NULL) {
+				fprintf(stderr, "reader: %s\n",
+				    l->sources[i].error);
+				status = 1;
+			}
+	} else {
+		/* Each story's page is asked for as soon as its feed is in. */
+		for (;;) {
+			for (i = 0; i < l->nentries; i++)
+				list_open(l, l->entries[i], 0);
+			if (list_busy(l) == 0)
+				break;
+			list_poll(l, 1000);
+		}
+		status = dump_list(l, argc, argv, src, mode);
+	}
+	if (fflush(stdout) == EOF || ferror(stdout)) {
+		fprintf(stderr, "reader: error writing output\n");
+		status = 1;
+	}
+	free(src);
+	list_free(l);
+	return status;
 }
 
 int
@@ -83,17 +230,26 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	if (argc == 0) {
-		usage(stderr);
-		return 2;
-	}
 	if (config_load(&cfg, config_path, &err) == -1) {
 		fprintf(stderr, "reader: %s\n", err);
 		free(err);
 		return 1;
 	}
+	if (argc == 0 && cfg.nfeeds == 0) {
+		usage(stderr);
+		config_free(&cfg);
+		return 2;
+	}
 	if (mode == MODE_UI && !isatty(STDOUT_FILENO))
 		mode = MODE_DUMP_TEXT;	/* a pipe gets the text */
+	for (i = 0; i < argc && !fetch_is_url(argv[i]); i++)
+		;
+	if (argc == 0 || i < argc) {
+		/* URLs or feeds: the list does the fetching. */
+		status = run_list(argc, argv, &cfg, mode);
+		config_free(&cfg);
+		return status;
+	}
 
 	items = xcalloc((size_t)argc, sizeof *items);
 	n = argc;

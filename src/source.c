@@ -4,11 +4,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
+#include "cache.h"
 #include "clean.h"
 #include "config.h"
+#include "entity.h"
+#include "fetch.h"
 #include "source.h"
 #include "story.h"
 #include "text.h"
@@ -136,23 +141,107 @@ out:
 	return NULL;
 }
 
+/* Whether name ends in one of the HTML extensions. */
+static int
+html_name(const char *name)
+{
+	const char *dot = strrchr(name, '.');
+
+	return dot != NULL && (strcasecmp(dot, ".html") == 0 ||
+	    strcasecmp(dot, ".htm") == 0 || strcasecmp(dot, ".xhtml") == 0 ||
+	    strcasecmp(dot, ".shtml") == 0);
+}
+
 struct story *
 source_story(const char *name, const char *bytes, size_t len,
-    const char *charset)
+    const char *charset, const char *content_type)
 {
 	struct story *st;
+	const char *declared;
 	char *utf8, *err = NULL;
 	size_t ulen = 0;
+	int html;
 
 	st = story_new(name);
-	utf8 = text_to_utf8(bytes, len, charset, &ulen, &err);
+	html = (content_type != NULL && strstr(content_type, "html") != NULL) ||
+	    (content_type == NULL && (html_name(name) ||
+	    clean_looks_like_html(bytes, len)));
+	/* The charset: a BOM (inside text_to_utf8), what the server said,
+	 * what the page says, else UTF-8 if it is valid, else Windows-1252. */
+	declared = charset;
+	if (html && (declared == NULL || *declared == '\0'))
+		declared = clean_html_charset(bytes, len);
+	if (declared != NULL && text_charset_name(declared) != NULL &&
+	    strcmp(text_charset_name(declared), "UTF-8") == 0 &&
+	    !text_utf8_valid(bytes, len)) {
+		story_set(&st->note, "The page says UTF-8 but is not; "
+		    "read as Windows-1252.");
+		declared = "windows-1252";
+	}
+	utf8 = text_to_utf8(bytes, len, declared, &ulen, &err);
 	if (utf8 == NULL) {
 		/* An unknown label: read it as Windows-1252, say so. */
 		st->note = err;
 		utf8 = text_to_utf8(bytes, len, NULL, &ulen, &err);
 	}
-	clean_text(utf8, ulen, st);
+	if (html)
+		clean_html(utf8, ulen, strstr(name, "://") != NULL ? name :
+		    NULL, st);
+	else
+		clean_text(utf8, ulen, st);
 	free(utf8);
+	entity_tag(st);
+	return st;
+}
+
+/* A page from the web: conditional on the cached copy, which is also
+ * what is shown, with a note, when the server cannot be reached. */
+static struct story *
+source_fetch(const char *url, const struct config *cfg, char **err)
+{
+	struct cache_entry c, put;
+	struct fetch_result *r;
+	struct story *st = NULL;
+	int cached = cache_get(url, cfg->fetch.max_size, &c);
+	char *cerr = NULL;
+
+	*err = NULL;
+	r = fetch_url(&cfg->fetch, url, cached ? c.etag : NULL,
+	    cached ? c.last_modified : NULL);
+	if (r->error == NULL && !r->not_modified) {
+		memset(&put, 0, sizeof put);
+		put.url = (char *)url;
+		put.final_url = r->final_url;
+		put.content_type = r->content_type;
+		put.charset = r->charset;
+		put.etag = r->etag;
+		put.last_modified = r->last_modified;
+		put.fetched = time(NULL);
+		put.body = r->body;
+		put.len = r->len;
+		if (cache_put(&put, &cerr) == -1)
+			free(cerr);
+		if (text_binary_kind(r->body, r->len) != NULL)
+			*err = fail(url, "not a text page (looks like %s)",
+			    text_binary_kind(r->body, r->len));
+		else
+			st = source_story(r->final_url, r->body, r->len,
+			    r->charset, r->content_type);
+	} else if (cached) {
+		st = source_story(c.final_url != NULL ? c.final_url : url,
+		    c.body, c.len, c.charset, c.content_type);
+		if (r->error != NULL) {
+			char *note = xasprintf("Offline: showing the cached "
+			    "copy (%s).", r->reason);
+
+			story_set(&st->note, note);
+			free(note);
+		}
+	} else
+		*err = xstrdup(r->error);
+	if (cached)
+		cache_entry_clear(&c);
+	fetch_result_free(r);
 	return st;
 }
 
@@ -163,16 +252,12 @@ source_load(const char *arg, const struct config *cfg, char **err)
 	char *bytes;
 	size_t len = 0;
 
-	if (strncmp(arg, "http://", 7) == 0 ||
-	    strncmp(arg, "https://", 8) == 0) {
-		*err = fail(arg, "cannot fetch URLs in this build");
-		return NULL;
-	}
+	if (fetch_is_url(arg))
+		return source_fetch(arg, cfg, err);
 	if ((bytes = source_read_file(arg, cfg->max_file_size, &len,
 	    err)) == NULL)
 		return NULL;
-	st = source_story(arg,
-	    bytes, len, NULL);
+	st = source_story(arg, bytes, len, NULL, NULL);
 	free(bytes);
 	return st;
 }

@@ -219,6 +219,16 @@ story_json_string(struct buf *b, const char *s)
 		case '\f':
 			buf_adds(b, "\\f");
 			break;
+		case 0xE2:
+			/* U+2028 and U+2029 end lines for some readers. */
+			if (p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9)) {
+				buf_adds(b, p[2] == 0xA8 ? "\\u2028" :
+				    "\\u2029");
+				p += 2;
+				break;
+			}
+			buf_addc(b, *p);
+			break;
 		default:
 			if (*p < 0x20 || *p == 0x7F) {
 				buf_adds(b, "\\u00");

@@ -328,7 +328,8 @@ text_charset_name(const char *label)
 		n--;
 	norm[n] = '\0';
 	for (i = 0; i < sizeof charsets / sizeof charsets[0]; i++)
-		if (strcasecmp(norm, charsets[i].label) == 0)
+		if (strcasecmp(norm, charsets[i].label) == 0 ||
+		    strcasecmp(norm, charsets[i].name) == 0)
 			return charsets[i].name;
 	return NULL;
 }

@@ -319,6 +319,10 @@ ui_draw(struct ui *ui)
 	}
 	if (ui->screen == UI_HELP)
 		ui_help_draw(ui);
+	else if (ui->screen == UI_NAMES)
+		ui_names_draw(ui);
+	else if (ui->screen == UI_LIST)
+		ui_list_draw(ui);
 	else
 		ui_story_draw(ui);
 	refresh();
@@ -396,23 +400,18 @@ ui_close(void)
 	}
 }
 
-int
-ui_run(struct ui_item *items, size_t n, const struct config *cfg, char **err)
+static void	ui_loop(struct ui *);
+
+static void
+ui_setup(struct ui *ui, const struct config *cfg)
 {
 	struct sigaction sa;
-	struct ui ui;
 	const char *cs;
-	wint_t ch;
-	size_t i;
-	int r;
 
-	memset(&ui, 0, sizeof ui);
-	ui.cfg = cfg;
-	ui.items = items;
-	ui.nitems = n;
-	ui.views = xcalloc(n, sizeof *ui.views);
+	memset(ui, 0, sizeof *ui);
+	ui->cfg = cfg;
 	cs = nl_langinfo(CODESET);
-	ui.utf8 = cs != NULL && (strcasecmp(cs, "UTF-8") == 0 ||
+	ui->utf8 = cs != NULL && (strcasecmp(cs, "UTF-8") == 0 ||
 	    strcasecmp(cs, "utf8") == 0);
 
 	memset(&sa, 0, sizeof sa);
@@ -421,7 +420,36 @@ ui_run(struct ui_item *items, size_t n, const struct config *cfg, char **err)
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
+}
 
+int
+ui_run_list(struct list *l, const struct config *cfg, char **err)
+{
+	struct ui ui;
+
+	ui_setup(&ui, cfg);
+	ui.list = l;
+	if (ui_open(&ui, err) == -1)
+		return -1;
+	ui_list_init(&ui);
+	ui_loop(&ui);
+	ui_close();
+	ui_list_free(&ui);
+	free(ui.message);
+	free(ui.search);
+	return 0;
+}
+
+int
+ui_run(struct ui_item *items, size_t n, const struct config *cfg, char **err)
+{
+	struct ui ui;
+	size_t i;
+
+	ui_setup(&ui, cfg);
+	ui.items = items;
+	ui.nitems = n;
+	ui.views = xcalloc(n, sizeof *ui.views);
 	if (ui_open(&ui, err) == -1) {
 		free(ui.views);
 		return -1;
@@ -435,39 +463,7 @@ ui_run(struct ui_item *items, size_t n, const struct config *cfg, char **err)
 			ui_message(&ui, 1, "%s", items[i].error);
 			break;
 		}
-	ui_layout(&ui);
-	ui_draw(&ui);
-	while (!ui.quit && !got_signal) {
-		r = get_wch(&ch);
-		if (r == ERR)
-			continue;
-		if (r == KEY_CODE_YES && ch == KEY_RESIZE) {
-			ui_layout(&ui);
-			ui_draw(&ui);
-			continue;
-		}
-		free(ui.message);
-		ui.message = NULL;
-		if (r == KEY_CODE_YES && ch == KEY_MOUSE) {
-			MEVENT ev;
-
-			if (getmouse(&ev) == OK && ui.screen == UI_STORY) {
-				if (ev.bstate & BUTTON4_PRESSED)
-					ui_story_mouse(&ui, -3);
-				else if (ev.bstate & BUTTON5_PRESSED)
-					ui_story_mouse(&ui, 3);
-			}
-		} else if (r != KEY_CODE_YES && ch == 12) {	/* ^L */
-			clearok(curscr, TRUE);
-		} else if (ui.too_small) {
-			if (ch == 'q' || ch == 'Q')
-				ui.quit = 1;
-		} else if (ui.screen == UI_HELP)
-			ui_help_key(&ui, (int)ch, r == KEY_CODE_YES);
-		else
-			ui_story_key(&ui, (int)ch, r == KEY_CODE_YES);
-		ui_draw(&ui);
-	}
+	ui_loop(&ui);
 	ui_close();
 	for (i = 0; i < n; i++)
 		ui_story_free(ui.views[i]);
@@ -475,4 +471,52 @@ ui_run(struct ui_item *items, size_t n, const struct config *cfg, char **err)
 	free(ui.message);
 	free(ui.search);
 	return 0;
+}
+
+/* The key loop; between keys, the list's transfers move on. */
+static void
+ui_loop(struct ui *ui)
+{
+	wint_t ch;
+	int r;
+
+	ui_layout(ui);
+	ui_draw(ui);
+	while (!ui->quit && !got_signal) {
+		r = get_wch(&ch);
+		if (ui->list != NULL && ui_list_poll(ui) && r == ERR)
+			ui_draw(ui);
+		if (r == ERR)
+			continue;
+		if (r == KEY_CODE_YES && ch == KEY_RESIZE) {
+			ui_layout(ui);
+			ui_draw(ui);
+			continue;
+		}
+		free(ui->message);
+		ui->message = NULL;
+		if (r == KEY_CODE_YES && ch == KEY_MOUSE) {
+			MEVENT ev;
+
+			if (getmouse(&ev) == OK && ui->screen == UI_STORY) {
+				if (ev.bstate & BUTTON4_PRESSED)
+					ui_story_mouse(ui, -3);
+				else if (ev.bstate & BUTTON5_PRESSED)
+					ui_story_mouse(ui, 3);
+			}
+		} else if (r != KEY_CODE_YES && ch == 12) {	/* ^L */
+			clearok(curscr, TRUE);
+		} else if (ui->too_small) {
+			if (ch == 'q' || ch == 'Q')
+				ui->quit = 1;
+		} else if (ui->screen == UI_HELP)
+			ui_help_key(ui, (int)ch, r == KEY_CODE_YES);
+		else if (ui->screen == UI_NAMES)
+			ui_names_key(ui, (int)ch, r == KEY_CODE_YES);
+		else if (ui->screen == UI_LIST)
+			ui_list_key(ui, (int)ch, r == KEY_CODE_YES);
+		else
+			ui_story_key(ui, (int)ch, r == KEY_CODE_YES);
+		ui_draw(ui);
+	}
 }

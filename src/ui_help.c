@@ -23,6 +23,19 @@ static const struct {
 	{ "J  ]", "next story" },
 	{ "K  [", "previous story" },
 	{ "v", "show or hide what the cleaner removed" },
+	{ "q  h  Left", "back to the story list (from a list)" },
+	{ "r", "reload the story (from a list)" },
+	{ "o", "open the story's link in $BROWSER" },
+	{ NULL, "Story list" },
+	{ "j  k  Up  Down", "move the selection" },
+	{ "Enter  l  Right", "read the story" },
+	{ "r", "reload every feed" },
+	{ "/pattern  n  N", "search headlines" },
+	{ "o", "open the link in $BROWSER" },
+	{ NULL, "Names" },
+	{ "Tab", "next highlighted name" },
+	{ "Shift-Tab", "previous highlighted name" },
+	{ "e", "list the people and places; Enter jumps to one" },
 	{ NULL, "Searching" },
 	{ "/pattern", "search forward (case-insensitive)" },
 	{ "n", "next match" },
@@ -92,7 +105,8 @@ ui_help_key(struct ui *ui, int key, int fn)
 		ui->help_top = 0;
 		break;
 	default:
-		ui->screen = UI_STORY;
+		ui->screen = ui->help_back;
+		ui->help_back = UI_STORY;
 		break;
 	}
 }

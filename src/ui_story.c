@@ -48,6 +48,8 @@ struct ui_view {
 	size_t		 nmatches;
 	char		*matched;	/* the pattern of matches[] */
 	size_t		 current;	/* the match last jumped to */
+	size_t		 ent;		/* the name Tab went to ... */
+	int		 has_ent;	/* ... if any */
 };
 
 static void
@@ -401,9 +403,95 @@ char_attr(struct ui *ui, struct ui_view *v, const struct vline *l,
 			    at < e->end)
 				return ui->attrs[e->type == ENT_PER ?
 				    COLOR_PERSON : e->type == ENT_LOC ?
-				    COLOR_PLACE : COLOR_ORG];
+				    COLOR_PLACE : COLOR_ORG] |
+				    (v->has_ent && v->ent == i ? A_REVERSE : 0);
 		}
 	return ui->attrs[l->style];
+}
+
+/* The display line showing entity e, or (size_t)-1. */
+static size_t
+entity_line(const struct ui_view *v, const struct story_entity *e)
+{
+	size_t i;
+
+	for (i = 0; i < v->nlines; i++)
+		if (v->lines[i].para == e->paragraph &&
+		    v->lines[i].start <= e->start &&
+		    (e->start < v->lines[i].end || (i + 1 < v->nlines &&
+		    v->lines[i + 1].para != e->paragraph)))
+			return i;
+	return (size_t)-1;
+}
+
+static void
+show_entity(struct ui *ui, struct ui_view *v, size_t i, const char *note)
+{
+	const struct story *st = ui->items[v->item].story;
+	const struct story_entity *e = &st->entities[i];
+	const char *s = e->paragraph < 0 ? st->headline :
+	    st->paragraphs[e->paragraph];
+	size_t line = entity_line(v, e);
+
+	v->ent = i;
+	v->has_ent = 1;
+	if (line != (size_t)-1 && (line < v->top ||
+	    line >= v->top + (size_t)ui->body_rows))
+		scroll_to(ui, v, (long)line - ui->body_rows / 3);
+	ui_message(ui, 0, "%.*s: %s, %zu/%zu%s", (int)(e->end - e->start),
+	    s + e->start, e->type == ENT_PER ? "person" : e->type == ENT_LOC ?
+	    "place" : "organisation", i + 1, st->nentities, note);
+}
+
+/* Tab and Shift-Tab: the next or previous highlighted name. */
+static void
+jump_entity(struct ui *ui, struct ui_view *v, int backward)
+{
+	const struct story *st = ui->items[v->item].story;
+	const char *note = "";
+	size_t i, line;
+
+	if (st == NULL || st->nentities == 0) {
+		ui_message(ui, 0, "No names highlighted in this story");
+		return;
+	}
+	/* Start from the name shown last, if it is still on screen. */
+	if (v->has_ent && ((line = entity_line(v, &st->entities[v->ent])) ==
+	    (size_t)-1 || line < v->top ||
+	    line >= v->top + (size_t)ui->body_rows))
+		v->has_ent = 0;
+	if (!v->has_ent) {
+		for (i = 0; i < st->nentities; i++)
+			if ((line = entity_line(v, &st->entities[i])) !=
+			    (size_t)-1 && line >= v->top)
+				break;
+		if (backward)
+			i = i > 0 ? i - 1 : st->nentities - 1;
+		else if (i == st->nentities) {
+			i = 0;
+			note = " (wrapped to the top)";
+		}
+	} else if (backward) {
+		if (v->ent == 0)
+			note = " (wrapped to the bottom)";
+		i = v->ent > 0 ? v->ent - 1 : st->nentities - 1;
+	} else {
+		if (v->ent + 1 == st->nentities)
+			note = " (wrapped to the top)";
+		i = v->ent + 1 < st->nentities ? v->ent + 1 : 0;
+	}
+	show_entity(ui, v, i, note);
+}
+
+void
+ui_story_goto_entity(struct ui *ui, size_t i)
+{
+	struct ui_view *v = ui_story_view(ui, ui->cur);
+	const struct story *st = ui->items[ui->cur].story;
+
+	if (st == NULL || i >= st->nentities)
+		return;
+	show_entity(ui, v, i, "");
 }
 
 static void
@@ -493,6 +581,10 @@ ui_story_draw(struct ui *ui)
 static void
 switch_story(struct ui *ui, int delta)
 {
+	if (ui->list != NULL) {		/* the list's stories */
+		ui_list_step(ui, delta);
+		return;
+	}
 	if (delta > 0 && ui->cur + 1 >= ui->nitems) {
 		ui_message(ui, 0, "This is the last story.");
 		return;
@@ -542,6 +634,9 @@ ui_story_key(struct ui *ui, int key, int fn)
 	long page = ui->body_rows > 2 ? ui->body_rows - 2 : 1;
 	long half = ui->body_rows / 2 > 0 ? ui->body_rows / 2 : 1;
 
+	/* From a list: q, h and Left go back to it; r and o. */
+	if (ui->list != NULL && ui_list_story_key(ui, key, fn))
+		return;
 	if (fn) {
 		switch (key) {
 		case KEY_DOWN:
@@ -564,6 +659,9 @@ ui_story_key(struct ui *ui, int key, int fn)
 			break;
 		case KEY_ENTER:
 			scroll_to(ui, v, (long)v->top + 1);
+			break;
+		case KEY_BTAB:
+			jump_entity(ui, v, 1);
 			break;
 		case KEY_F(1):
 			ui->screen = UI_HELP;
@@ -608,6 +706,12 @@ ui_story_key(struct ui *ui, int key, int fn)
 		if (v->matched == NULL || strcmp(v->matched, ui->search) != 0)
 			find_matches(v, ui->search);
 		jump_match(ui, v, key == 'N', 0);
+		break;
+	case '\t':
+		jump_entity(ui, v, 0);
+		break;
+	case 'e':
+		ui_names_open(ui);
 		break;
 	case 27:	/* Esc: clear the highlight */
 		v->nmatches = 0;

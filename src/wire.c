@@ -560,24 +560,35 @@ fail:
 int
 wire_parse_dateline(const char *p, struct wire_dateline *d)
 {
-	const char *open, *close, *q, *ag;
-	size_t k, agn, i;
+	const char *open, *close, *q, *ag, *wide;
+	size_t k, agn, i, olen;
 
 	memset(d, 0, sizeof *d);
-	/* With an agency: HEAD (Agency) - */
+	/* With an agency: HEAD (Agency) - ; also in full-width brackets,
+	 * as CJK wires write them: 札幌（ロイター） - */
 	open = memchr(p, '(', strnlen(p, 90));
-	if (open != NULL && open > p && (close = strchr(open, ')')) != NULL &&
-	    close - open - 1 <= 40 && close - open > 1) {
-		ag = open + 1;
-		agn = (size_t)(close - open - 1);
+	wide = strstr(p, "\xEF\xBC\x88");
+	if (wide != NULL && wide - p < 90 && (open == NULL || wide < open)) {
+		open = wide;
+		close = strstr(open, "\xEF\xBC\x89");
+		olen = 3;
+	} else {
+		close = open != NULL ? strchr(open, ')') : NULL;
+		olen = 1;
+	}
+	if (open != NULL && open > p && close != NULL &&
+	    close - open - (long)olen <= 40 && close - open > (long)olen) {
+		ag = open + olen;
+		agn = (size_t)(close - open - (long)olen);
 		for (i = 0; i < agn; i++)
 			if (!(ISWORD(ag[i]) || ag[i] == ' ' || ag[i] == '-' ||
 			    ag[i] == '&') || ISDIGIT_(ag[i]))
 				break;
-		q = close + 1;
+		q = close + olen;
 		while (*q == ' ')
 			q++;
-		if (i == agn && (ISUP(ag[0]) || strncmp(ag, "dpa", 3) == 0) &&
+		if (i == agn && (ISUP(ag[0]) || (unsigned char)ag[0] >= 0xC3 ||
+		    strncmp(ag, "dpa", 3) == 0) &&
 		    (k = dash_at(q)) > 0 && (q[k] == ' ' || q[k] == '\0') &&
 		    dateline_head(p, (size_t)(open - p), 0, d)) {
 			d->agency = xstrndup(ag, agn);
@@ -713,7 +724,21 @@ wire_parse_byline(const char *line)
 			end = w;
 			break;
 		}
-	while (end > p && (end[-1] == ' ' || end[-1] == ','))
+	/* ...or at a date or time after the names. */
+	for (w = p; w < end; w++) {
+		if (w > p && w[-1] == ' ' && (ISDIGIT_(*w) ||
+		    (month_of(w, strcspn(w, " ,.")) && ISDIGIT_(w[strcspn(w,
+		    " ,.") + (w[strcspn(w, " ,.")] == '.' ? 2 : 1)])) ||
+		    strncasecmp(w, "on ", 3) == 0 || strncasecmp(w, "at ", 3) ==
+		    0 || strncasecmp(w, "updated", 7) == 0 ||
+		    strncasecmp(w, "published", 9) == 0 ||
+		    strncasecmp(w, "posted", 6) == 0)) {
+			end = w;
+			break;
+		}
+	}
+	while (end > p && (end[-1] == ' ' || end[-1] == ',' || end[-1] ==
+	    '-'))
 		end--;
 	if (end == p)
 		return xstrdup("");
@@ -930,7 +955,19 @@ again:
 			take_paragraph(st, 0);
 	}
 
-	/* Credits close the story; there may be two lines of them. */
+	/* Credits close the story: an author's note or a footer after them
+	 * is not the story. */
+	for (i = st->npara; i > 0 && st->npara - i < 4; i--) {
+		if ((c = wire_parse_credits(st->paragraphs[i - 1])) != NULL) {
+			free(c);
+			while (st->npara > i && wire_parse_credits(
+			    st->paragraphs[st->npara - 1]) == NULL)
+				story_drop_paragraph(st, st->npara - 1,
+				    "after the credits");
+			break;
+		}
+	}
+	/* There may be two lines of credits. */
 	for (i = st->npara; i > 0 && st->npara - i < 3; i--) {
 		if ((c = wire_parse_credits(st->paragraphs[i - 1])) == NULL)
 			break;

@@ -18,6 +18,7 @@ need_pkg libcurl4-openssl-dev pkg-config --exists libcurl
 need_pkg libxml2-dev pkg-config --exists libxml-2.0
 need_pkg tmux command -v tmux
 need_pkg python3 command -v python3
+need_pkg curl command -v curl
 need_pkg mandoc command -v mandoc
 need_pkg util-linux command -v setpriv
 [ -z "$missing" ] && exit 0

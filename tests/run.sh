@@ -37,12 +37,17 @@ suite() {
 }
 
 suite unit ./tests/unit
+suite entity ./tests/entity_test
 suite golden sh tests/golden.sh
 suite facts python3 tests/facts.py "$READER" tests/text
+suite facts-html python3 tests/facts.py "$READER" tests/html
 suite cli sh tests/cli.sh
 suite docs sh tests/docs.sh
+suite feed ./tests/feed_test
+suite fetch sh tests/fetch.sh
 if command -v tmux >/dev/null 2>&1; then
 	suite tmux sh tests/tmux.sh
+	suite tmux-feed sh tests/tmux_feed.sh
 else
 	echo "tmux: not installed"
 	failed=$((failed + 1))

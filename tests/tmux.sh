@@ -142,6 +142,22 @@ check_row "J at the last story" 23 "This is the last story."
 keys K
 check "K goes back" "UK grid operator orders review"
 
+# Names: Tab and Shift-Tab step through them, e lists them.
+keys Tab
+check_row "Tab goes to the first name" 23 "UK: place, 1/"
+keys Tab
+check_row "Tab goes to the next name" 23 "North Sea: place, 2/"
+keys BTab
+check_row "Shift-Tab goes back" 23 "UK: place, 1/"
+keys e
+check_row "e lists the names" 23 "People and places"
+check "e lists people" "Harriet Okonkwo-Blake"
+check "e lists places with counts" "North Sea"
+keys j Enter
+check_row "choosing a name jumps to it" 23 "Alastair Penhaligon: person"
+check "the story is back" "former regulator Sir Alastair Penhaligon"
+keys g
+
 # Help.
 keys '?'
 check "help" "reader: keys"

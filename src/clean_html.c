@@ -1,0 +1,2198 @@
+/*
+ * clean_html: an HTML page to a story. libxml2 parses the page (from
+ * memory, no network, no DTD, no entity expansion, messages kept away
+ * from the terminal); the page's own metadata (JSON-LD, Open Graph,
+ * <meta>, <time>) gives the headline, byline and time; a Readability-class
+ * scorer finds the main content: text blocks are scored by length and
+ * commas, scores pass up to their ancestors, class and id vocabulary and
+ * link density weigh in, and the best container with its related siblings
+ * is kept. Furniture inside it (captions, share rows, promos, forms) is
+ * pruned, and the blocks go through the same wire pass as saved text.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+#include <libxml/uri.h>
+#include <libxml/xmlerror.h>
+
+#include "clean.h"
+#include "json.h"
+#include "story.h"
+#include "text.h"
+#include "util.h"
+#include "wire.h"
+
+/* Per-element facts, hung on xmlNode._private. */
+struct info {
+	size_t		 chars;		/* characters of text below */
+	size_t		 linkchars;	/* of which inside links */
+	size_t		 commas;
+	double		 score;
+	double		 mass;		/* block scores of all below */
+	int		 candidate;	/* score initialised */
+	int		 weight;	/* class and id vocabulary */
+	const char	*drop;		/* why it is not content, or NULL */
+	const char	*soft;		/* dropped unless it holds the page */
+};
+
+struct html {
+	htmlDocPtr	 doc;
+	xmlNodePtr	 body;
+	struct info	*infos;
+	size_t		 ninfos;
+	size_t		 capinfos;
+	const char	*url;
+	int		 use_weights;
+	int		 strip_unlikely;
+	size_t		 total_chars;
+};
+
+/* Metadata the page states about itself. */
+struct meta {
+	char	*headline;
+	char	*og_title;
+	char	*title;
+	char	*h1;
+	char	*author;
+	char	*published;
+	char	*modified;
+	char	*body;		/* JSON-LD articleBody */
+	char	*site;
+	char	*dateline;
+};
+
+/* A block of story text on its way out. */
+struct block {
+	char		*text;
+	enum story_kind	 kind;
+	int		 row;		/* a table row */
+	struct linkspan	*links;
+	size_t		 nlinks;
+};
+
+struct linkspan {
+	size_t	 start;
+	size_t	 end;
+	char	*url;
+};
+
+struct blocks {
+	struct block	*v;
+	size_t		 n;
+	size_t		 cap;
+	struct buf	 cur;		/* the block being filled */
+	enum story_kind	 kind;
+	struct linkspan	*links;
+	size_t		 nlinks;
+	int		 pre;		/* inside <pre> */
+	int		 row;		/* filling a table row */
+	const char	*url;
+};
+
+/* --- element classes -------------------------------------------------- */
+
+static int
+tag_is(const xmlNode *n, const char *name)
+{
+	return n->type == XML_ELEMENT_NODE && n->name != NULL &&
+	    strcasecmp((const char *)n->name, name) == 0;
+}
+
+static int
+tag_in(const xmlNode *n, const char *const *names)
+{
+	for (; *names != NULL; names++)
+		if (tag_is(n, *names))
+			return 1;
+	return 0;
+}
+
+/* Elements that are never story text. */
+static const char *const never_content[] = { "script", "style", "noscript",
+	"template", "canvas", "iframe", "object", "embed", "button", "input",
+	"select", "textarea", "option", "meta", "link", "ins", "map",
+	"audio", "video", "source", "track", "picture", "img", "math",
+	"amp-analytics", "amp-iframe", "amp-img", NULL };
+
+/* Elements that are furniture unless a parsing accident put the page
+ * inside them (an unclosed <svg> or <nav> swallows what follows). */
+static const char *const soft_never[] = { "head", "svg", "nav", "menu",
+	"dialog",
+	"amp-ad", "amp-embed", "amp-social-share", "amp-sidebar",
+	"amp-consent", NULL };
+
+static const char *const block_tags[] = { "p", "div", "section", "article",
+	"main", "header", "footer", "aside", "h1", "h2", "h3", "h4", "h5",
+	"h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre",
+	"table", "thead", "tbody", "tfoot", "tr", "td", "th", "figure",
+	"figcaption", "form", "fieldset", "address", "hr", "center",
+	"details", "summary", "caption", "body", "html", "hgroup", NULL };
+
+static int
+is_block(const xmlNode *n)
+{
+	return tag_in(n, block_tags);
+}
+
+static struct info *
+info(const xmlNode *n)
+{
+	return (struct info *)n->_private;
+}
+
+static char *
+attr(const xmlNode *n, const char *name)
+{
+	xmlChar *v = xmlGetProp((xmlNodePtr)n, (const xmlChar *)name);
+	char *s;
+
+	if (v == NULL)
+		return NULL;
+	s = xstrdup((const char *)v);
+	xmlFree(v);
+	return s;
+}
+
+/* Words of class and id vocabulary; a word counts when it is a whole
+ * token of the attribute ("ad-slot" has "ad", "load" does not). */
+static const char *const positive_words[] = { "article", "body", "content",
+	"entry", "hentry", "main", "post", "text", "story", "blog",
+	"prose", "articlebody", "article-body", "story-body", "post-body",
+	"entry-content", "page", NULL };
+
+/* Negative words; strong ones also mark an element as furniture. */
+static const struct {
+	const char	*word;
+	const char	*reason;
+	int		 strong;
+} negative_words[] = {
+	{ "ad", "advertisement", 1 }, { "ads", "advertisement", 1 },
+	{ "advert", "advertisement", 1 }, { "adverts", "advertisement", 1 },
+	{ "advertisement", "advertisement", 1 },
+	{ "adslot", "advertisement", 1 }, { "adunit", "advertisement", 1 },
+	{ "dfp", "advertisement", 1 }, { "banner", "advertisement", 1 },
+	{ "skyscraper", "advertisement", 1 },
+	{ "sponsor", "sponsored", 1 }, { "sponsored", "sponsored", 1 },
+	{ "promo", "promotion", 1 }, { "outbrain", "related", 1 },
+	{ "taboola", "related", 1 }, { "share", "share", 1 },
+	{ "sharing", "share", 1 }, { "social", "share", 1 },
+	{ "sharebar", "share", 1 }, { "related", "related", 1 },
+	{ "recommended", "related", 1 }, { "comment", "comments", 1 },
+	{ "comments", "comments", 1 }, { "disqus", "comments", 1 },
+	{ "sidebar", "sidebar", 1 }, { "supplemental", "sidebar", 1 },
+	{ "newsletter", "newsletter", 1 }, { "cookie", "cookie notice", 1 },
+	{ "cookies", "cookie notice", 1 }, { "gdpr", "cookie notice", 1 },
+	{ "consent", "cookie notice", 1 }, { "footer", "footer", 1 },
+	{ "nav", "navigation", 1 }, { "navbar", "navigation", 1 },
+	{ "navigation", "navigation", 1 }, { "menu", "navigation", 1 },
+	{ "breadcrumb", "navigation", 1 }, { "breadcrumbs", "navigation", 1 },
+	{ "masthead", "navigation", 1 }, { "header", "navigation", 1 },
+	{ "pagination", "navigation", 1 }, { "pager", "navigation", 1 },
+	{ "popup", "popup", 1 }, { "modal", "popup", 1 },
+	/* Weight only: common in content wrappers too. */
+	{ "promotion", "promotion", 0 }, { "widget", "sidebar", 0 },
+	{ "rail", "sidebar", 0 }, { "aside", "sidebar", 0 },
+	{ "extra", "sidebar", 0 }, { "popular", "related", 0 },
+	{ "trending", "related", 0 }, { "mostread", "related", 0 },
+	{ "most", "related", 0 }, { "more", "related", 0 },
+	{ "recommendations", "related", 0 }, { "subscribe", "newsletter", 0 },
+	{ "subscription", "newsletter", 0 }, { "signup", "newsletter", 0 },
+	{ "newsletters", "newsletter", 0 }, { "foot", "footer", 0 },
+	{ "skip", "navigation", 0 }, { "toolbar", "navigation", 0 },
+	{ "tags", "tags", 0 }, { "tag", "tags", 0 }, { "topics", "tags", 0 },
+	{ "keywords", "tags", 0 }, { "bio", "author bio", 0 },
+	{ "overlay", "popup", 0 }, { "hidden", "hidden", 0 },
+	{ "caption", "caption", 0 }, { "credit", "caption", 0 },
+	{ "print", "share", 0 }, { "meta", "metadata", 0 },
+	{ "byline", "byline", 0 }, { "tools", "share", 0 },
+	{ "utility", "share", 0 }, { "follow", "share", 0 },
+	{ "shopping", "advertisement", 0 }, { "affiliate", "advertisement", 0 },
+	{ "commercial", "advertisement", 0 }, { "login", "navigation", 0 },
+	{ "search", "navigation", 0 }, { "signin", "navigation", 0 },
+	{ "account", "navigation", 0 }, { "contact", "footer", 0 },
+	{ "media", "caption", 0 }, { "scroll", "navigation", 0 },
+};
+
+/* Split an attribute into lower-case tokens and score them. Sets *reason
+ * to the first negative word's reason. Returns +1, -1 or 0 (both or none). */
+static int
+vocabulary(const char *v, const char **reason, int *exempt)
+{
+	char tok[64];
+	size_t i, n;
+	int pos = 0, neg = 0, k;
+
+	if (v == NULL)
+		return 0;
+	while (*v != '\0') {
+		while (*v != '\0' && !isalnum((unsigned char)*v))
+			v++;
+		for (n = 0; isalnum((unsigned char)v[n]); n++)
+			;
+		if (n == 0)
+			break;
+		if (n < sizeof tok) {
+			for (i = 0; i < n; i++)
+				tok[i] = (char)tolower((unsigned char)v[i]);
+			tok[n] = '\0';
+			for (k = 0; positive_words[k] != NULL; k++)
+				if (strcmp(tok, positive_words[k]) == 0) {
+					pos = 1;
+					if (exempt != NULL && (strcmp(tok,
+					    "article") == 0 || strcmp(tok,
+					    "body") == 0 || strcmp(tok,
+					    "content") == 0 || strcmp(tok,
+					    "main") == 0 || strcmp(tok,
+					    "story") == 0 || strcmp(tok, "text")
+					    == 0))
+						*exempt = 1;
+				}
+			for (i = 0; i < sizeof negative_words /
+			    sizeof negative_words[0]; i++)
+				if (strcmp(tok, negative_words[i].word) == 0) {
+					if (reason != NULL && *reason == NULL &&
+					    negative_words[i].strong)
+						*reason = negative_words[i].reason;
+					neg = 1;
+				}
+		}
+		v += n;
+	}
+	return pos - neg;
+}
+
+/* The class weight Readability gives: +-25 for class, +-25 for id. */
+static int
+class_weight(const xmlNode *n, const char **reason, int *exempt)
+{
+	char *cls = attr(n, "class"), *id = attr(n, "id");
+	const char *r1 = NULL, *r2 = NULL;
+	int w;
+
+	w = 25 * vocabulary(cls, &r1, exempt) + 25 * vocabulary(id, &r2,
+	    exempt);
+	if (reason != NULL)
+		*reason = r1 != NULL ? r1 : r2;
+	free(cls);
+	free(id);
+	return w;
+}
+
+/* --- pass 1: facts about every element -------------------------------- */
+
+static void
+count_text(const char *s, struct info *in, int in_link)
+{
+	size_t chars = 0, commas = 0;
+	int space = 1;
+
+	for (; *s != '\0'; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+			if (!space)
+				chars++;
+			space = 1;
+			continue;
+		}
+		space = 0;
+		if ((c & 0xC0) != 0x80)
+			chars++;
+		if (c == ',')
+			commas++;
+		/* 、 and ， */
+		if (c == 0xE3 && (unsigned char)s[1] == 0x80 &&
+		    (unsigned char)s[2] == 0x81)
+			commas++;
+		if (c == 0xEF && (unsigned char)s[1] == 0xBC &&
+		    (unsigned char)s[2] == 0x8C)
+			commas++;
+	}
+	in->chars += chars;
+	in->commas += commas;
+	if (in_link)
+		in->linkchars += chars;
+}
+
+static int
+hidden(const xmlNode *n)
+{
+	char *style, *aria;
+	int h = 0;
+
+	if (xmlHasProp((xmlNodePtr)n, (const xmlChar *)"hidden"))
+		return 1;
+	if ((aria = attr(n, "aria-hidden")) != NULL) {
+		h = strcmp(aria, "true") == 0;
+		free(aria);
+		if (h)
+			return 1;
+	}
+	if ((style = attr(n, "style")) != NULL) {
+		char *p;
+
+		for (p = style; *p != '\0'; p++)
+			*p = (char)tolower((unsigned char)*p);
+		/* "display:none", "display: none" */
+		for (p = style; (p = strstr(p, "display")) != NULL; p++) {
+			char *q = p + 7;
+
+			while (*q == ' ' || *q == ':')
+				q++;
+			if (strncmp(q, "none", 4) == 0)
+				h = 1;
+		}
+		if (strstr(style, "visibility:hidden") != NULL ||
+		    strstr(style, "visibility: hidden") != NULL)
+			h = 1;
+		free(style);
+	}
+	return h;
+}
+
+static const char *
+role_reason(const xmlNode *n)
+{
+	char *role = attr(n, "role");
+	const char *r = NULL;
+
+	if (role == NULL)
+		return NULL;
+	if (strcmp(role, "navigation") == 0 || strcmp(role, "banner") == 0 ||
+	    strcmp(role, "menu") == 0 || strcmp(role, "menubar") == 0 ||
+	    strcmp(role, "search") == 0)
+		r = "navigation";
+	else if (strcmp(role, "complementary") == 0)
+		r = "sidebar";
+	else if (strcmp(role, "contentinfo") == 0)
+		r = "footer";
+	else if (strcmp(role, "dialog") == 0 || strcmp(role, "alertdialog")
+	    == 0)
+		r = "popup";
+	free(role);
+	return r;
+}
+
+/* Give every element its info and sum the text below it. */
+static void
+gather(struct html *h, xmlNodePtr n, int in_link)
+{
+	xmlNodePtr c;
+	struct info *in;
+
+	if (h->ninfos == h->capinfos)
+		return;		/* counted beforehand; never happens */
+	in = &h->infos[h->ninfos++];
+	memset(in, 0, sizeof *in);
+	n->_private = in;
+	if (tag_in(n, never_content)) {
+		in->drop = tag_is(n, "button") || tag_is(n, "input") ||
+		    tag_is(n, "select") || tag_is(n, "textarea") ?
+		    "form" : "not text";
+		for (c = n->children; c != NULL; c = c->next)
+			c->_private = NULL;
+		return;
+	}
+	if (tag_in(n, soft_never))
+		in->soft = tag_is(n, "nav") || tag_is(n, "menu") ?
+		    "navigation" : strncmp((const char *)n->name, "amp-", 4) ==
+		    0 ? "advertisement" : "not text";
+	else if (hidden(n))
+		in->soft = "hidden";
+	in_link = in_link || tag_is(n, "a");
+	for (c = n->children; c != NULL; c = c->next) {
+		if (c->type == XML_TEXT_NODE || c->type ==
+		    XML_CDATA_SECTION_NODE) {
+			if (c->content != NULL)
+				count_text((const char *)c->content, in,
+				    in_link);
+			c->_private = NULL;
+		} else if (c->type == XML_ELEMENT_NODE) {
+			struct info *ci;
+
+			gather(h, c, in_link);
+			if ((ci = info(c)) != NULL && ci->drop == NULL) {
+				in->chars += ci->chars;
+				in->linkchars += ci->linkchars;
+				in->commas += ci->commas;
+			}
+		} else
+			c->_private = NULL;
+	}
+}
+
+/* Drop the soft furniture that holds little of the page, then sum the
+ * text again without it. */
+static void
+settle(struct html *h, xmlNodePtr n, int in_link)
+{
+	xmlNodePtr c;
+	struct info *in = info(n), *ci;
+
+	if (in == NULL || in->drop != NULL)
+		return;
+	in_link = in_link || tag_is(n, "a");
+	if (in->soft != NULL && in->chars * 4 < h->total_chars) {
+		in->drop = in->soft;
+		return;
+	}
+	if (in->soft == NULL && in->chars == 0)
+		return;
+	in->chars = in->linkchars = in->commas = 0;
+	for (c = n->children; c != NULL; c = c->next) {
+		if (c->type == XML_TEXT_NODE || c->type ==
+		    XML_CDATA_SECTION_NODE) {
+			if (c->content != NULL)
+				count_text((const char *)c->content, in,
+				    in_link);
+			continue;
+		}
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		settle(h, c, in_link);
+		if ((ci = info(c)) != NULL && ci->drop == NULL) {
+			in->chars += ci->chars;
+			in->linkchars += ci->linkchars;
+			in->commas += ci->commas;
+		}
+	}
+}
+
+static size_t
+count_elements(xmlNodePtr n)
+{
+	size_t k = 0;
+
+	for (; n != NULL; n = n->next)
+		if (n->type == XML_ELEMENT_NODE)
+			k += 1 + count_elements(n->children);
+	return k;
+}
+
+static double
+link_density(const xmlNode *n)
+{
+	const struct info *in = info(n);
+
+	return in == NULL || in->chars == 0 ? 0 :
+	    (double)in->linkchars / (double)in->chars;
+}
+
+/* --- pass 2: unlikely elements and scores ----------------------------- */
+
+static const char *
+tag_reason(const xmlNode *n)
+{
+	if (tag_is(n, "aside"))
+		return "sidebar";
+	if (tag_is(n, "footer"))
+		return "footer";
+	if (tag_is(n, "form"))
+		return "form";
+	if (tag_is(n, "figcaption") || tag_is(n, "figure"))
+		return "caption";
+	if (tag_is(n, "header"))
+		return "header";
+	return NULL;
+}
+
+/* Mark what cannot be the story: furniture by tag, role and vocabulary.
+ * A large share of the page's text is never marked by vocabulary alone. */
+static void
+mark_unlikely(struct html *h, xmlNodePtr n, int in_article)
+{
+	xmlNodePtr c;
+	struct info *in = info(n);
+	const char *reason = NULL;
+	int exempt = 0, w;
+
+	if (in == NULL || in->drop != NULL)
+		return;
+	in->weight = w = class_weight(n, &reason, &exempt);
+	if (tag_is(n, "article") || tag_is(n, "main"))
+		in_article = 1;
+	if (h->strip_unlikely && !tag_is(n, "body") && !tag_is(n, "html") &&
+	    !tag_is(n, "article") && !tag_is(n, "main")) {
+		const char *r = role_reason(n);
+		int big = h->total_chars > 0 &&
+		    in->chars * 3 > h->total_chars;
+
+		if (r == NULL && !(tag_is(n, "header") && in_article))
+			r = tag_reason(n);
+		if (r == NULL && reason != NULL && !exempt && w < 0)
+			r = reason;
+		/* A figure keeps its text only if it is a big block. */
+		if (r != NULL && !(big && (tag_is(n, "div") || tag_is(n,
+		    "section") || tag_is(n, "form")))) {
+			in->drop = r;
+			return;
+		}
+	}
+	for (c = n->children; c != NULL; c = c->next)
+		if (c->type == XML_ELEMENT_NODE)
+			mark_unlikely(h, c, in_article);
+}
+
+static int
+has_block_child(const xmlNode *n)
+{
+	const xmlNode *c;
+
+	for (c = n->children; c != NULL; c = c->next)
+		if (c->type == XML_ELEMENT_NODE && is_block(c))
+			return 1;
+	return 0;
+}
+
+static void
+init_candidate(struct html *h, xmlNodePtr n)
+{
+	struct info *in = info(n);
+
+	if (in == NULL || in->candidate)
+		return;
+	in->candidate = 1;
+	if (tag_is(n, "div") || tag_is(n, "article") || tag_is(n, "main"))
+		in->score = 5;
+	else if (tag_is(n, "pre") || tag_is(n, "td") || tag_is(n,
+	    "blockquote") || tag_is(n, "section"))
+		in->score = 3;
+	else if (tag_is(n, "address") || tag_is(n, "ol") || tag_is(n, "ul") ||
+	    tag_is(n, "dl") || tag_is(n, "dd") || tag_is(n, "dt") ||
+	    tag_is(n, "li") || tag_is(n, "form"))
+		in->score = -3;
+	else if (tag_is(n, "h1") || tag_is(n, "h2") || tag_is(n, "h3") ||
+	    tag_is(n, "h4") || tag_is(n, "h5") || tag_is(n, "h6") ||
+	    tag_is(n, "th"))
+		in->score = -5;
+	if (tag_is(n, "article"))
+		in->score += 10;
+	if (h->use_weights)
+		in->score += in->weight;
+}
+
+/* Score text blocks and pass the scores up. */
+static void
+score_blocks(struct html *h, xmlNodePtr n)
+{
+	xmlNodePtr c, a;
+	struct info *in;
+	double s;
+	int level;
+
+	for (c = n; c != NULL; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE || (in = info(c)) == NULL ||
+		    in->drop != NULL)
+			continue;
+		if ((tag_is(c, "p") || tag_is(c, "pre") || tag_is(c, "td") ||
+		    ((tag_is(c, "div") || tag_is(c, "section")) &&
+		    !has_block_child(c))) && in->chars >= 25) {
+			s = 1 + (double)in->commas +
+			    (in->chars / 100 > 3 ? 3 : (double)(in->chars /
+			    100));
+			for (a = c; a != NULL && a->type == XML_ELEMENT_NODE &&
+			    info(a) != NULL; a = a->parent)
+				info(a)->mass += s;
+			for (a = c->parent, level = 0; a != NULL && level < 5 &&
+			    a->type == XML_ELEMENT_NODE; a = a->parent,
+			    level++) {
+				if (info(a) == NULL || info(a)->drop != NULL)
+					break;
+				init_candidate(h, a);
+				info(a)->score += level == 0 ? s : level == 1 ?
+				    s / 2 : s / (level * 3);
+			}
+		}
+		score_blocks(h, c->children);
+	}
+}
+
+#ifndef CLIMB_RATIO
+#define CLIMB_RATIO 1.25
+#endif
+
+struct best {
+	xmlNodePtr	node;
+	double		score;
+};
+
+static void
+find_best(xmlNodePtr n, struct best *top, size_t ntop)
+{
+	xmlNodePtr c;
+	struct info *in;
+	double s;
+	size_t i, j;
+
+	for (c = n; c != NULL; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE || (in = info(c)) == NULL ||
+		    in->drop != NULL)
+			continue;
+		if (in->candidate) {
+			s = in->score * (1 - link_density(c));
+			for (i = 0; i < ntop; i++)
+				if (top[i].node == NULL || s > top[i].score) {
+					for (j = ntop - 1; j > i; j--)
+						top[j] = top[j - 1];
+					top[i].node = c;
+					top[i].score = s;
+					break;
+				}
+		}
+		find_best(c->children, top, ntop);
+	}
+}
+
+static double
+final_score(const xmlNode *n)
+{
+	const struct info *in = info(n);
+
+	return in == NULL || !in->candidate ? 0 :
+	    in->score * (1 - link_density(n));
+}
+
+/* Readability's refinements: an ancestor shared by several strong
+ * candidates, or a parent that scores better, holds the story. */
+static xmlNodePtr
+refine_top(struct best *top, size_t ntop)
+{
+	xmlNodePtr best = top[0].node, a;
+	double bs = top[0].score;
+	size_t i;
+	int shared;
+
+	for (a = best->parent; a != NULL && a->type == XML_ELEMENT_NODE &&
+	    !tag_is(a, "body"); a = a->parent) {
+		shared = 0;
+		for (i = 1; i < ntop && top[i].node != NULL; i++) {
+			xmlNodePtr p;
+
+			if (top[i].score < bs * 0.75)
+				continue;
+			for (p = top[i].node; p != NULL; p = p->parent)
+				if (p == a) {
+					shared++;
+					break;
+				}
+		}
+		if (shared >= 2) {
+			best = a;
+			break;
+		}
+	}
+	/* Climb while the parent scores higher, Readability-style. */
+	bs = final_score(best);
+	for (a = best->parent; a != NULL && a->type == XML_ELEMENT_NODE &&
+	    !tag_is(a, "body") && info(a) != NULL; a = a->parent) {
+		double ps = final_score(a);
+
+		if (ps < bs / 3)
+			break;
+		if (ps > bs) {
+			best = a;
+			bs = ps;
+		}
+	}
+	/* Content split over many small blocks: climb while the parent
+	 * holds much more of the page's text blocks, and few links. */
+	for (a = best->parent; a != NULL && a->type == XML_ELEMENT_NODE &&
+	    !tag_is(a, "body") && !tag_is(a, "html") && info(a) != NULL;
+	    a = a->parent) {
+		if (info(a)->mass <= info(best)->mass)
+			continue;	/* a wrapper: look past it */
+		if (info(a)->mass < info(best)->mass * CLIMB_RATIO ||
+		    link_density(a) > 0.4)
+			break;
+		best = a;
+	}
+	/* A lone child wrapper says nothing: take its parent. */
+	while (best->parent != NULL && best->parent->type == XML_ELEMENT_NODE &&
+	    !tag_is(best->parent, "body") && info(best->parent) != NULL) {
+		xmlNodePtr c;
+		int elems = 0;
+
+		for (c = best->parent->children; c != NULL; c = c->next)
+			if (c->type == XML_ELEMENT_NODE)
+				elems++;
+		if (elems != 1)
+			break;
+		best = best->parent;
+	}
+	return best;
+}
+
+/* --- blocks ----------------------------------------------------------- */
+
+static void
+block_end(struct blocks *bs)
+{
+	struct block *b;
+	char *clean;
+	size_t i;
+
+	if (bs->cur.len == 0) {
+		for (i = 0; i < bs->nlinks; i++)
+			free(bs->links[i].url);
+		bs->nlinks = 0;
+		bs->kind = KIND_P;
+		return;
+	}
+	clean = text_sanitize(bs->cur.data, bs->cur.len, bs->kind == KIND_PRE ?
+	    0 : TEXT_ONELINE | TEXT_SQUEEZE);
+	bs->cur.len = 0;
+	if (clean[0] == '\0') {
+		free(clean);
+		for (i = 0; i < bs->nlinks; i++)
+			free(bs->links[i].url);
+		bs->nlinks = 0;
+		return;
+	}
+	if (bs->n == bs->cap) {
+		bs->cap = bs->cap ? bs->cap * 2 : 32;
+		bs->v = xreallocarray(bs->v, bs->cap, sizeof *bs->v);
+	}
+	b = &bs->v[bs->n++];
+	b->text = clean;
+	b->kind = bs->kind;
+	b->row = bs->row;
+	b->links = bs->links;
+	b->nlinks = bs->nlinks;
+	bs->links = NULL;
+	bs->nlinks = 0;
+	bs->kind = KIND_P;
+}
+
+/* Append text with white space folded (offsets then match the squeezed
+ * block, so link spans stay right). */
+static void
+block_text(struct blocks *bs, const char *s)
+{
+	if (bs->pre) {
+		buf_adds(&bs->cur, s);
+		return;
+	}
+	for (; *s != '\0'; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+		    c == '\f') {
+			if (bs->cur.len > 0 &&
+			    bs->cur.data[bs->cur.len - 1] != ' ')
+				buf_addc(&bs->cur, ' ');
+			continue;
+		}
+		/* U+00A0 no-break space folds too. */
+		if (c == 0xC2 && (unsigned char)s[1] == 0xA0) {
+			if (bs->cur.len > 0 &&
+			    bs->cur.data[bs->cur.len - 1] != ' ')
+				buf_addc(&bs->cur, ' ');
+			s++;
+			continue;
+		}
+		buf_addc(&bs->cur, (char)c);
+	}
+}
+
+static char *
+resolve_url(const char *href, const char *base)
+{
+	xmlChar *u;
+	char *s;
+
+	if (strncasecmp(href, "javascript:", 11) == 0 || href[0] == '#')
+		return NULL;
+	u = xmlBuildURI((const xmlChar *)href, (const xmlChar *)base);
+	if (u == NULL)
+		return xstrdup(href);
+	s = xstrdup((const char *)u);
+	xmlFree(u);
+	return s;
+}
+
+struct walk {
+	struct story	*st;
+	struct blocks	*bs;
+	int		 record;	/* record what is dropped */
+};
+
+static void	walk_content(struct walk *, xmlNodePtr);
+
+static char *
+node_text(xmlNodePtr n)
+{
+	xmlChar *t = xmlNodeGetContent(n);
+	char *s;
+
+	if (t == NULL)
+		return xstrdup("");
+	s = text_sanitize((const char *)t, strlen((const char *)t),
+	    TEXT_ONELINE | TEXT_SQUEEZE);
+	xmlFree(t);
+	return s;
+}
+
+static void
+record_drop(struct walk *w, xmlNodePtr n, const char *reason)
+{
+	char *t;
+
+	if (!w->record || strcmp(reason, "not text") == 0 ||
+	    strcmp(reason, "picture") == 0)
+		return;
+	t = node_text(n);
+	if (t[0] != '\0') {
+		if (strlen(t) > 300) {
+			size_t cut = 297;
+
+			while (cut > 0 && ((unsigned char)t[cut] & 0xC0) == 0x80)
+				cut--;
+			t[cut] = '\0';
+			{
+				char *s = xasprintf("%s\xE2\x80\xA6", t);
+
+				free(t);
+				t = s;
+			}
+		}
+		story_add_removed(w->st, reason, t);
+	}
+	free(t);
+}
+
+/* Conditional cleaning inside the content (Readability's idea): lists,
+ * tables and boxes that are mostly links, or forms, or furniture words. */
+static const char *
+prune_reason(xmlNodePtr n)
+{
+	struct info *in = info(n);
+	double ld;
+
+	if (in == NULL)
+		return "not text";
+	if (in->drop != NULL)
+		return in->drop;
+	if (!(tag_is(n, "div") || tag_is(n, "section") || tag_is(n, "ul") ||
+	    tag_is(n, "ol") || tag_is(n, "table") || tag_is(n, "aside") ||
+	    tag_is(n, "form") || tag_is(n, "figure") || tag_is(n, "header") ||
+	    tag_is(n, "footer") || tag_is(n, "dl")))
+		return NULL;
+	if (tag_is(n, "figure"))
+		return "caption";
+	if (tag_is(n, "form") && in->chars < 2000)
+		return "form";
+	ld = link_density(n);
+	if (in->weight < 0 && in->chars < 1500) {
+		const char *r = NULL;
+
+		class_weight(n, &r, NULL);
+		if (r != NULL)
+			return r;
+		if (ld > 0.33)
+			return "links";
+	}
+	if (ld > 0.5 && in->chars < 1000 && in->commas < 10)
+		return "links";
+	if ((tag_is(n, "ul") || tag_is(n, "ol")) && ld > 0.33 &&
+	    in->chars < 600)
+		return "links";
+	return NULL;
+}
+
+static void
+walk_children(struct walk *w, xmlNodePtr n)
+{
+	xmlNodePtr c;
+
+	for (c = n->children; c != NULL; c = c->next)
+		walk_content(w, c);
+}
+
+static int
+heading_level(const xmlNode *n)
+{
+	if (n->type == XML_ELEMENT_NODE && n->name != NULL &&
+	    (n->name[0] == 'h' || n->name[0] == 'H') && n->name[1] >= '1' &&
+	    n->name[1] <= '6' && n->name[2] == '\0')
+		return n->name[1] - '0';
+	return 0;
+}
+
+/* A table of data, not one laid out for the page: a header row or
+ * caption, or several rows of short cells. */
+static int
+data_table(xmlNodePtr table)
+{
+	xmlNodePtr sec, row, cell;
+	int rows = 0, cells = 0, maxcols = 0, cols;
+
+	for (sec = table->children; sec != NULL; sec = sec->next) {
+		if (tag_is(sec, "thead") || tag_is(sec, "caption"))
+			return 1;
+		for (row = tag_is(sec, "tr") ? sec : sec->children;
+		    row != NULL; row = tag_is(sec, "tr") ? NULL : row->next) {
+			if (!tag_is(row, "tr"))
+				continue;
+			rows++;
+			cols = 0;
+			for (cell = row->children; cell != NULL;
+			    cell = cell->next) {
+				if (tag_is(cell, "th"))
+					return 1;
+				if (tag_is(cell, "td")) {
+					cols++;
+					cells++;
+				}
+			}
+			if (cols > maxcols)
+				maxcols = cols;
+		}
+	}
+	return rows >= 3 && maxcols >= 2 && info(table) != NULL &&
+	    info(table)->chars / (size_t)(cells > 0 ? cells : 1) < 80;
+}
+
+static void
+walk_table(struct walk *w, xmlNodePtr table)
+{
+	xmlNodePtr row, cell, sec;
+	struct blocks *bs = w->bs;
+
+	block_end(bs);
+	for (sec = table->children; sec != NULL; sec = sec->next) {
+		xmlNodePtr rows = sec;
+
+		if (tag_is(sec, "caption")) {
+			walk_children(w, sec);
+			block_end(bs);
+			continue;
+		}
+		if (!tag_is(sec, "thead") && !tag_is(sec, "tbody") &&
+		    !tag_is(sec, "tfoot") && !tag_is(sec, "tr"))
+			continue;
+		for (row = tag_is(sec, "tr") ? sec : rows->children;
+		    row != NULL; row = row->next) {
+			int cells = 0;
+
+			if (!tag_is(row, "tr"))
+				continue;
+			for (cell = row->children; cell != NULL;
+			    cell = cell->next) {
+				if (!tag_is(cell, "td") && !tag_is(cell, "th"))
+					continue;
+				if (cells++ > 0)
+					block_text(bs, " | ");
+				bs->row = 1;
+				walk_children(w, cell);
+				/* walk_children may end blocks inside a
+				 * cell (a <p> in a cell): fine. */
+			}
+			block_end(bs);
+			bs->row = 0;
+			if (tag_is(sec, "tr"))
+				break;
+		}
+	}
+}
+
+static void
+walk_content(struct walk *w, xmlNodePtr n)
+{
+	struct blocks *bs = w->bs;
+	const char *why;
+	size_t start;
+	int level;
+
+	if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+		if (n->content != NULL)
+			block_text(bs, (const char *)n->content);
+		return;
+	}
+	if (n->type != XML_ELEMENT_NODE)
+		return;
+	if ((why = prune_reason(n)) != NULL) {
+		/* Keep the place of a block boundary. */
+		if (is_block(n))
+			block_end(bs);
+		record_drop(w, n, why);
+		return;
+	}
+	if (tag_is(n, "br")) {
+		/* Two breaks in a row end a paragraph; one is a space. */
+		xmlNodePtr next = n->next;
+
+		while (next != NULL && next->type == XML_TEXT_NODE &&
+		    next->content != NULL && strspn((const char *)
+		    next->content, " \t\r\n") == strlen((const char *)
+		    next->content))
+			next = next->next;
+		if ((next != NULL && tag_is(next, "br")) ||
+		    (n->prev != NULL && tag_is(n->prev, "br")))
+			block_end(bs);
+		else
+			block_text(bs, " ");
+		return;
+	}
+	if (tag_is(n, "table") && data_table(n)) {
+		walk_table(w, n);
+		return;
+	}
+	if ((level = heading_level(n)) > 0) {
+		block_end(bs);
+		bs->kind = KIND_HEADING;
+		walk_children(w, n);
+		block_end(bs);
+		return;
+	}
+	if (tag_is(n, "li") || tag_is(n, "dt") || tag_is(n, "dd")) {
+		block_end(bs);
+		bs->kind = KIND_ITEM;
+		walk_children(w, n);
+		block_end(bs);
+		return;
+	}
+	if (tag_is(n, "blockquote")) {
+		xmlNodePtr c;
+
+		block_end(bs);
+		for (c = n->children; c != NULL; c = c->next) {
+			bs->kind = KIND_QUOTE;
+			walk_content(w, c);
+			if (bs->cur.len > 0 && is_block(c))
+				block_end(bs);
+			else if (bs->cur.len > 0)
+				bs->kind = KIND_QUOTE;
+		}
+		bs->kind = bs->cur.len > 0 ? KIND_QUOTE : bs->kind;
+		block_end(bs);
+		return;
+	}
+	if (tag_is(n, "pre")) {
+		block_end(bs);
+		bs->kind = KIND_PRE;
+		bs->pre = 1;
+		walk_children(w, n);
+		bs->pre = 0;
+		block_end(bs);
+		return;
+	}
+	if (tag_is(n, "a")) {
+		char *href = attr(n, "href"), *url;
+
+		start = bs->cur.len;
+		walk_children(w, n);
+		if (href != NULL && bs->cur.len > start &&
+		    (url = resolve_url(href, bs->url)) != NULL) {
+			bs->links = xreallocarray(bs->links, bs->nlinks + 1,
+			    sizeof *bs->links);
+			bs->links[bs->nlinks].start = start;
+			bs->links[bs->nlinks].end = bs->cur.len;
+			bs->links[bs->nlinks].url = url;
+			bs->nlinks++;
+		}
+		free(href);
+		return;
+	}
+	if (is_block(n)) {
+		enum story_kind keep = bs->kind;
+
+		block_end(bs);
+		if (keep == KIND_QUOTE)
+			bs->kind = KIND_QUOTE;
+		walk_children(w, n);
+		block_end(bs);
+		return;
+	}
+	walk_children(w, n);
+}
+
+/* --- metadata --------------------------------------------------------- */
+
+static void
+set_once(char **field, const char *value)
+{
+	char *clean;
+
+	if (*field != NULL || value == NULL)
+		return;
+	clean = text_sanitize(value, strlen(value), TEXT_ONELINE |
+	    TEXT_SQUEEZE);
+	if (clean[0] == '\0') {
+		free(clean);
+		return;
+	}
+	*field = clean;
+}
+
+static int
+is_article_type(const struct json *t)
+{
+	static const char *const types[] = { "NewsArticle", "Article",
+	    "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
+	    "OpinionNewsArticle", "LiveBlogPosting", "BackgroundNewsArticle",
+	    "ReviewNewsArticle", "TechArticle", "Report", "SocialMediaPosting",
+	    "ScholarlyArticle", "AskPublicNewsArticle", "SatiricalArticle",
+	    "PressRelease", NULL };
+	size_t i;
+	int k;
+
+	if (t == NULL)
+		return 0;
+	if (t->type == JSON_ARRAY) {
+		for (i = 0; i < t->n; i++)
+			if (is_article_type(t->items[i]))
+				return 1;
+		return 0;
+	}
+	if (t->type != JSON_STRING)
+		return 0;
+	for (k = 0; types[k] != NULL; k++)
+		if (strcmp(t->str, types[k]) == 0 ||
+		    (strncmp(t->str, "http", 4) == 0 &&
+		    strstr(t->str, types[k]) != NULL))
+			return 1;
+	return 0;
+}
+
+/* "author": "A", {"name": "A"}, or a list of those. */
+static void
+json_authors(const struct json *a, struct buf *out)
+{
+	size_t i;
+	const char *name = NULL;
+
+	if (a == NULL)
+		return;
+	if (a->type == JSON_ARRAY) {
+		for (i = 0; i < a->n && i < 6; i++)
+			json_authors(a->items[i], out);
+		return;
+	}
+	if (a->type == JSON_STRING)
+		name = a->str;
+	else if (a->type == JSON_OBJECT)
+		name = json_get_str(a, "name");
+	if (name == NULL || name[0] == '\0' || strncmp(name, "http", 4) == 0)
+		return;
+	if (out->len > 0)
+		buf_adds(out, ", ");
+	buf_adds(out, name);
+}
+
+static void
+json_article(const struct json *j, struct meta *m, int depth)
+{
+	size_t i;
+
+	if (j == NULL || depth > 8)
+		return;
+	if (j->type == JSON_ARRAY) {
+		for (i = 0; i < j->n; i++)
+			json_article(j->items[i], m, depth + 1);
+		return;
+	}
+	if (j->type != JSON_OBJECT)
+		return;
+	if (is_article_type(json_get(j, "@type"))) {
+		struct buf authors = { 0 };
+
+		set_once(&m->headline, json_get_str(j, "headline"));
+		set_once(&m->published, json_get_str(j, "datePublished"));
+		set_once(&m->published, json_get_str(j, "dateCreated"));
+		set_once(&m->modified, json_get_str(j, "dateModified"));
+		json_authors(json_get(j, "author"), &authors);
+		if (authors.len > 0)
+			set_once(&m->author, authors.data);
+		buf_free(&authors);
+		set_once(&m->dateline, json_get_str(j, "dateline"));
+		if (m->body == NULL && json_get_str(j, "articleBody") != NULL)
+			m->body = xstrdup(json_get_str(j, "articleBody"));
+	}
+	json_article(json_get(j, "@graph"), m, depth + 1);
+	json_article(json_get(j, "mainEntity"), m, depth + 1);
+}
+
+static void
+read_meta_tag(xmlNodePtr n, struct meta *m)
+{
+	char *name = attr(n, "property"), *content = attr(n, "content");
+	char *k;
+
+	if (name == NULL)
+		name = attr(n, "name");
+	if (name == NULL)
+		name = attr(n, "itemprop");
+	if (name == NULL || content == NULL)
+		goto out;
+	for (k = name; *k != '\0'; k++)
+		*k = (char)tolower((unsigned char)*k);
+	if (strcmp(name, "og:title") == 0 || strcmp(name, "twitter:title") ==
+	    0)
+		set_once(&m->og_title, content);
+	else if (strcmp(name, "og:site_name") == 0)
+		set_once(&m->site, content);
+	else if (strcmp(name, "article:published_time") == 0 ||
+	    strcmp(name, "og:article:published_time") == 0 ||
+	    strcmp(name, "datepublished") == 0 ||
+	    strcmp(name, "parsely-pub-date") == 0 ||
+	    strcmp(name, "sailthru.date") == 0 ||
+	    strcmp(name, "pubdate") == 0 || strcmp(name, "publishdate") == 0 ||
+	    strcmp(name, "publish-date") == 0 ||
+	    strcmp(name, "article.published") == 0 ||
+	    strcmp(name, "dc.date.issued") == 0 ||
+	    strcmp(name, "dc.date") == 0 || strcmp(name, "date") == 0 ||
+	    strcmp(name, "dcterms.created") == 0 ||
+	    strcmp(name, "article:published") == 0 ||
+	    strcmp(name, "release_date") == 0)
+		set_once(&m->published, content);
+	else if (strcmp(name, "article:modified_time") == 0 ||
+	    strcmp(name, "og:updated_time") == 0 ||
+	    strcmp(name, "datemodified") == 0)
+		set_once(&m->modified, content);
+	else if ((strcmp(name, "author") == 0 ||
+	    strcmp(name, "article:author") == 0 ||
+	    strcmp(name, "parsely-author") == 0 ||
+	    strcmp(name, "sailthru.author") == 0 ||
+	    strcmp(name, "dc.creator") == 0 || strcmp(name, "byl") == 0) &&
+	    strncmp(content, "http", 4) != 0)
+		set_once(&m->author, content);
+out:
+	free(name);
+	free(content);
+}
+
+static void
+read_metadata(xmlNodePtr n, struct meta *m, int depth)
+{
+	xmlNodePtr c;
+
+	for (c = n; c != NULL; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if (tag_is(c, "meta"))
+			read_meta_tag(c, m);
+		else if (tag_is(c, "title") && m->title == NULL) {
+			char *t = node_text(c);
+
+			set_once(&m->title, t);
+			free(t);
+		} else if (tag_is(c, "script")) {
+			char *type = attr(c, "type");
+
+			if (type != NULL && strcasecmp(type,
+			    "application/ld+json") == 0) {
+				xmlChar *t = xmlNodeGetContent(c);
+				struct json *j;
+
+				if (t != NULL) {
+					j = json_parse((const char *)t,
+					    strlen((const char *)t));
+					json_article(j, m, 0);
+					json_free(j);
+					xmlFree(t);
+				}
+			}
+			free(type);
+			continue;
+		} else if (tag_is(c, "time") && m->published == NULL &&
+		    depth < 200) {
+			char *dt = attr(c, "datetime");
+
+			/* The first <time> in the body is only a hint; JSON-LD
+			 * and <meta> (read first, in <head>) come before it. */
+			set_once(&m->published, dt);
+			free(dt);
+		} else if (tag_is(c, "h1") && m->h1 == NULL) {
+			char *t = node_text(c);
+
+			set_once(&m->h1, t);
+			free(t);
+		}
+		if (depth < 400)
+			read_metadata(c->children, m, depth + 1);
+	}
+}
+
+static void
+meta_free(struct meta *m)
+{
+	free(m->headline);
+	free(m->og_title);
+	free(m->title);
+	free(m->h1);
+	free(m->author);
+	free(m->published);
+	free(m->modified);
+	free(m->body);
+	free(m->site);
+	free(m->dateline);
+}
+
+static int
+same_words(const char *a, const char *b)
+{
+	char *fa, *fb;
+	int same;
+
+	if (a == NULL || b == NULL)
+		return 0;
+	fa = wire_fingerprint(a);
+	fb = wire_fingerprint(b);
+	same = fa[0] != '\0' && (strcmp(fa, fb) == 0 ||
+	    (strlen(fb) >= 20 && strstr(fa, fb) != NULL) ||
+	    (strlen(fa) >= 20 && strstr(fb, fa) != NULL));
+	free(fa);
+	free(fb);
+	return same;
+}
+
+/* "Headline | Site" or "Site - Headline": the headline part. */
+static char *
+strip_site(const char *title, const char *site)
+{
+	static const char *const seps[] = { " | ", " - ", " \xE2\x80\x93 ",
+	    " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ", " \xE2\x80\xBA ",
+	    " \xC2\xBB ", " / " };
+	const char *best = NULL;
+	size_t i, seplen = 0;
+
+	for (i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+		const char *p = strstr(title, seps[i]), *last = NULL;
+
+		while (p != NULL) {
+			last = p;
+			p = strstr(p + 1, seps[i]);
+		}
+		if (last != NULL && (best == NULL || last > best)) {
+			best = last;
+			seplen = strlen(seps[i]);
+		}
+	}
+	if (best == NULL)
+		return xstrdup(title);
+	/* The site name is the shorter side, or the one that names it. */
+	{
+		char *head = xstrndup(title, (size_t)(best - title));
+		const char *tail = best + seplen;
+
+		if (site != NULL && same_words(head, site) &&
+		    !same_words(tail, site)) {
+			char *t = xstrdup(tail);
+
+			free(head);
+			return t;
+		}
+		if (clean_count_words(tail) <= 4 ||
+		    clean_count_words(head) >= clean_count_words(tail))
+			return head;
+		free(head);
+		return xstrdup(tail);
+	}
+}
+
+/* Byline and date as the page shows them, near the top of the story. */
+struct scan {
+	long	 pos;		/* elements seen, in document order */
+	long	 h1;		/* position of the first <h1>, or -1 */
+	char	*byline[2];	/* first before and after the <h1> */
+	char	*date[2];
+	int	 by_class;	/* byline[] came from an author element */
+};
+
+static int
+has_token(const xmlNode *n, const char *const *words)
+{
+	static const char *const attrs[] = { "class", "id", "rel", "itemprop",
+	    NULL };
+	char tok[64];
+	size_t i, k;
+	int a, w, hit = 0;
+
+	for (a = 0; attrs[a] != NULL && !hit; a++) {
+		char *v = attr(n, attrs[a]), *p;
+
+		if (v == NULL)
+			continue;
+		for (p = v; *p != '\0' && !hit;) {
+			while (*p != '\0' && !isalnum((unsigned char)*p))
+				p++;
+			for (k = 0; isalnum((unsigned char)p[k]); k++)
+				;
+			if (k > 0 && k < sizeof tok) {
+				for (i = 0; i < k; i++)
+					tok[i] = (char)tolower((unsigned char)
+					    p[i]);
+				tok[k] = '\0';
+				for (w = 0; words[w] != NULL; w++)
+					if (strcmp(tok, words[w]) == 0)
+						hit = 1;
+			}
+			p += k;
+		}
+		free(v);
+	}
+	return hit;
+}
+
+/* "By Jane Doe | March 5" or "Jane Doe": the names, or NULL. */
+static char *
+byline_names(const char *text)
+{
+	char *b, *cut;
+
+	if (clean_count_words(text) > 14)
+		return NULL;
+	if ((b = wire_parse_byline(text)) != NULL) {
+		if (b[0] != '\0')
+			return b;
+		free(b);
+		return NULL;
+	}
+	b = xstrdup(text);
+	if ((cut = strchr(b, '|')) != NULL)
+		*cut = '\0';
+	while (strlen(b) > 0 && b[strlen(b) - 1] == ' ')
+		b[strlen(b) - 1] = '\0';
+	if (b[0] != '\0' && wire_is_name_line(b))
+		return b;
+	free(b);
+	return NULL;
+}
+
+static void
+scan_visible(xmlNodePtr n, struct scan *sc, int depth)
+{
+	static const char *const author_words[] = { "author", "byline",
+	    "byl", "writer", "authors", "by", "contributor", "author-name",
+	    "authorname", NULL };
+	static const char *const date_words[] = { "date", "time", "published",
+	    "updated", "timestamp", "pubdate", "posted", "datetime",
+	    "publish", NULL };
+	xmlNodePtr c;
+	time_t t;
+
+	for (c = n; c != NULL; c = c->next) {
+		int after;
+		char *text;
+
+		if (c->type != XML_ELEMENT_NODE || tag_in(c, never_content) ||
+		    tag_is(c, "nav") || tag_is(c, "footer"))
+			continue;
+		sc->pos++;
+		if (tag_is(c, "h1") && sc->h1 < 0)
+			sc->h1 = sc->pos;
+		after = sc->h1 >= 0;
+		if (sc->byline[after] == NULL && has_token(c, author_words)) {
+			text = node_text(c);
+			if ((sc->byline[after] = byline_names(text)) != NULL &&
+			    !after)
+				sc->by_class = 1;
+			free(text);
+		}
+		if (sc->date[after] == NULL && (tag_is(c, "time") ||
+		    has_token(c, date_words))) {
+			text = node_text(c);
+			if (clean_count_words(text) <= 16 &&
+			    wire_is_time_line(text, &t))
+				sc->date[after] = text;
+			else {
+				free(text);
+				if (tag_is(c, "time") && (text = attr(c,
+				    "datetime")) != NULL) {
+					if (wire_parse_time(text, &t) >= 0)
+						sc->date[after] = text;
+					else
+						free(text);
+				}
+			}
+		}
+		/* A short line saying "By ..." with no markup. */
+		if (sc->byline[after] == NULL && (tag_is(c, "p") ||
+		    tag_is(c, "div") || tag_is(c, "span")) &&
+		    !has_block_child(c) && info(c) != NULL &&
+		    info(c)->chars < 80) {
+			text = node_text(c);
+			if (strncasecmp(text, "by ", 3) == 0)
+				sc->byline[after] = byline_names(text);
+			free(text);
+		}
+		if (depth < 300)
+			scan_visible(c->children, sc, depth + 1);
+		/* Past the story's start nothing more is needed. */
+		if (sc->byline[1] != NULL && sc->date[1] != NULL)
+			return;
+	}
+}
+
+static void
+choose_headline(struct story *st, const struct meta *m)
+{
+	const char *h = NULL;
+	char *t = NULL;
+
+	/* The heading the reader sees, when the metadata agrees with it. */
+	if (m->h1 != NULL && (same_words(m->h1, m->headline) ||
+	    same_words(m->h1, m->og_title) || same_words(m->h1, m->title)))
+		h = m->h1;
+	else if (m->headline != NULL)
+		h = m->headline;
+	else if (m->og_title != NULL)
+		h = t = strip_site(m->og_title, m->site);
+	else if (m->h1 != NULL)
+		h = m->h1;
+	else if (m->title != NULL)
+		h = t = strip_site(m->title, m->site);
+	if (h != NULL && m->og_title != NULL && h == m->headline &&
+	    strlen(m->og_title) > strlen(h) + 3 && same_words(m->og_title, h))
+		h = t = strip_site(m->og_title, m->site);
+	if (h != NULL)
+		story_set(&st->headline, h);
+	free(t);
+}
+
+static void
+choose_byline(struct story *st, const struct meta *m, const struct scan *sc)
+{
+	const char *shown = sc->byline[1] != NULL ? sc->byline[1] :
+	    sc->byline[0];
+	char *b;
+
+	if (st->byline != NULL)
+		return;
+	/* The names the page shows its reader come first. */
+	if (shown != NULL) {
+		story_set(&st->byline, shown);
+		return;
+	}
+	if (m->author == NULL)
+		return;
+	/* "By Jane Doe" in a meta tag: the same rules as in the text. */
+	if ((b = wire_parse_byline(m->author)) != NULL && b[0] != '\0') {
+		story_set(&st->byline, b);
+		free(b);
+		return;
+	}
+	free(b);
+	if (clean_count_words(m->author) <= 12)
+		story_set(&st->byline, m->author);
+}
+
+static int
+same_day(const char *a, const char *b)
+{
+	time_t ta, tb;
+
+	return a != NULL && b != NULL && wire_parse_time(a, &ta) >= 0 &&
+	    wire_parse_time(b, &tb) >= 0 && ta / 86400 == tb / 86400;
+}
+
+static void
+set_time(struct story *st, const char *text)
+{
+	time_t t;
+
+	if (text == NULL || wire_parse_time(text, &t) < 0)
+		return;
+	st->published = t;
+	st->has_published = 1;
+	story_set(&st->published_text, text);
+}
+
+/*
+ * The date the page shows, when its metadata agrees with it (a date on
+ * the page may belong to another story in a list); else the metadata's;
+ * else what the page shows.
+ */
+static void
+choose_time(struct story *st, const struct meta *m, const struct scan *sc)
+{
+	int i;
+
+	/* The page shows the day its metadata gives: the metadata has the
+	 * time of day too. */
+	for (i = 1; i >= 0; i--)
+		if (same_day(sc->date[i], m->published)) {
+			set_time(st, m->published);
+			return;
+		}
+	/* It shows the day it was updated: that is the date it gives. */
+	for (i = 1; i >= 0; i--)
+		if (same_day(sc->date[i], m->modified)) {
+			set_time(st, sc->date[i]);
+			return;
+		}
+	set_time(st, m->published);
+	if (!st->has_published)
+		set_time(st, sc->date[1] != NULL ? sc->date[1] : sc->date[0]);
+}
+
+/* --- charset and sniffing --------------------------------------------- */
+
+const char *
+clean_html_charset(const char *s, size_t n)
+{
+	size_t i, lim = n < 8192 ? n : 8192;
+	static char found[48];
+
+	for (i = 0; i + 8 < lim; i++) {
+		const char *p, *end;
+		size_t k;
+
+		if (s[i] != '<' || strncasecmp(s + i + 1, "meta", 4) != 0)
+			continue;
+		end = memchr(s + i, '>', lim - i);
+		if (end == NULL)
+			break;
+		for (p = s + i; p + 7 < end; p++) {
+			if (strncasecmp(p, "charset", 7) != 0)
+				continue;
+			p += 7;
+			while (p < end && (*p == ' ' || *p == '='))
+				p++;
+			while (p < end && (*p == '"' || *p == '\''))
+				p++;
+			for (k = 0; p + k < end && k < sizeof found - 1 &&
+			    (isalnum((unsigned char)p[k]) || p[k] == '-' ||
+			    p[k] == '_' || p[k] == ':' || p[k] == '.'); k++)
+				found[k] = p[k];
+			found[k] = '\0';
+			if (k > 0 && text_charset_name(found) != NULL)
+				return text_charset_name(found);
+			break;
+		}
+		i = (size_t)(end - s);
+	}
+	return NULL;
+}
+
+int
+clean_looks_like_html(const char *s, size_t n)
+{
+	size_t i = 0, lim = n < 2048 ? n : 2048;
+
+	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	while (i < lim && isspace((unsigned char)s[i]))
+		i++;
+	if (i < lim && s[i] == '<' && (strncasecmp(s + i, "<!doctype html",
+	    14) == 0 || strncasecmp(s + i, "<html", 5) == 0 ||
+	    strncasecmp(s + i, "<head", 5) == 0 || strncasecmp(s + i, "<!--",
+	    4) == 0 || strncasecmp(s + i, "<meta", 5) == 0 ||
+	    strncasecmp(s + i, "<body", 5) == 0 || strncasecmp(s + i, "<?xml",
+	    5) == 0 || strncasecmp(s + i, "<title", 6) == 0))
+		return 1;
+	/* A fragment: several tags early on. */
+	return text_find_ci(s, lim, "<p>", 3) >= 0 &&
+	    text_find_ci(s, lim, "</p>", 4) >= 0;
+}
+
+/* --- parsing ---------------------------------------------------------- */
+
+static int parse_too_deep;
+
+static void
+on_xml_error(void *ctx, xmlErrorPtr e)
+{
+	(void)ctx;
+	/* Never printed; the depth limit is the one we act on. */
+	if (e != NULL && e->message != NULL &&
+	    strstr(e->message, "Excessive depth") != NULL)
+		parse_too_deep = 1;
+}
+
+static void
+on_generic_error(void *ctx, const char *fmt, ...)
+{
+	(void)ctx;
+	(void)fmt;
+}
+
+/*
+ * Remove the start and end tags of the named elements, keeping their
+ * text. Used when the page nests deeper than the parser goes: hundreds
+ * of unclosed <font> tags are the usual cause.
+ */
+static char *
+strip_tags(const char *s, size_t n, const char *const *names, size_t *outlen)
+{
+	struct buf b = { 0 };
+	size_t i = 0, k, nl;
+	int j;
+
+	buf_grow(&b, n);
+	while (i < n) {
+		const char *lt = memchr(s + i, '<', n - i);
+		size_t at, end;
+		int strip = 0;
+
+		if (lt == NULL) {
+			buf_add(&b, s + i, n - i);
+			break;
+		}
+		at = (size_t)(lt - s);
+		buf_add(&b, s + i, at - i);
+		k = at + 1;
+		if (k < n && s[k] == '/')
+			k++;
+		for (j = 0; names[j] != NULL; j++) {
+			nl = strlen(names[j]);
+			if (k + nl <= n && strncasecmp(s + k, names[j], nl) ==
+			    0 && (k + nl == n || !isalnum((unsigned char)
+			    s[k + nl]))) {
+				strip = 1;
+				break;
+			}
+		}
+		if (!strip) {
+			buf_addc(&b, '<');
+			i = at + 1;
+			continue;
+		}
+		/* Skip to the end of the tag, minding quoted values. */
+		end = k;
+		{
+			char q = 0;
+
+			while (end < n && (q != 0 || s[end] != '>')) {
+				if (q == 0 && (s[end] == '"' || s[end] == '\''))
+					q = s[end];
+				else if (q != 0 && s[end] == q)
+					q = 0;
+				end++;
+			}
+		}
+		i = end < n ? end + 1 : n;
+	}
+	*outlen = b.len;
+	return buf_detach(&b);
+}
+
+static htmlDocPtr
+parse(const char *s, size_t n, const char *url)
+{
+	parse_too_deep = 0;
+	return htmlReadMemory(s, (int)(n > 0x7fffffff ? 0x7fffffff : n),
+	    url, "UTF-8", HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+	    HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+}
+
+/* --- the cleaner ------------------------------------------------------ */
+
+static void
+blocks_free(struct blocks *bs)
+{
+	size_t i, k;
+
+	for (i = 0; i < bs->n; i++) {
+		free(bs->v[i].text);
+		for (k = 0; k < bs->v[i].nlinks; k++)
+			free(bs->v[i].links[k].url);
+		free(bs->v[i].links);
+	}
+	free(bs->v);
+	for (k = 0; k < bs->nlinks; k++)
+		free(bs->links[k].url);
+	free(bs->links);
+	buf_free(&bs->cur);
+	memset(bs, 0, sizeof *bs);
+}
+
+static int
+is_sibling_content(xmlNodePtr sib, xmlNodePtr top, double threshold)
+{
+	struct info *in = info(sib);
+	char *c1, *c2;
+	double bonus = 0;
+	char *t;
+	int ok = 0;
+
+	if (in == NULL || in->drop != NULL)
+		return 0;
+	c1 = attr(sib, "class");
+	c2 = attr(top, "class");
+	if (c1 != NULL && c2 != NULL && c1[0] != '\0' && strcmp(c1, c2) == 0)
+		bonus = final_score(top) * 0.2;
+	free(c1);
+	free(c2);
+	if (in->candidate && final_score(sib) + bonus >= threshold)
+		return 1;
+	if (!tag_is(sib, "p"))
+		return 0;
+	if (in->chars > 80 && link_density(sib) < 0.25)
+		return 1;
+	if (in->chars > 0 && in->chars <= 80 && link_density(sib) == 0) {
+		t = node_text(sib);
+		ok = clean_is_sentence(t, clean_count_words(t));
+		free(t);
+	}
+	return ok;
+}
+
+/* Pick the content and turn it into blocks. Returns the characters. */
+static size_t
+extract(struct html *h, struct story *st, struct blocks *bs)
+{
+	struct best top[5];
+	struct walk w;
+	xmlNodePtr best, parent, sib;
+	size_t chars = 0, i;
+	double threshold;
+
+	memset(top, 0, sizeof top);
+	mark_unlikely(h, h->body, 0);
+	score_blocks(h, h->body->children);
+	find_best(h->body->children, top, 5);
+	best = top[0].node != NULL ? refine_top(top, 5) : h->body;
+	threshold = final_score(best) * 0.2;
+	if (threshold < 10)
+		threshold = 10;
+	w.st = st;
+	w.bs = bs;
+	w.record = 1;
+	bs->url = h->url;
+	parent = best->parent;
+	if (parent == NULL || best == h->body || tag_is(best, "html")) {
+		walk_content(&w, best);
+	} else {
+		for (sib = parent->children; sib != NULL; sib = sib->next) {
+			if (sib == best)
+				walk_content(&w, sib);
+			else if (sib->type == XML_ELEMENT_NODE &&
+			    is_sibling_content(sib, best, threshold))
+				walk_content(&w, sib);
+			else if (sib->type == XML_TEXT_NODE)
+				continue;
+		}
+	}
+	block_end(bs);
+	for (i = 0; i < bs->n; i++)
+		chars += strlen(bs->v[i].text);
+	return chars;
+}
+
+static void
+reset_infos(struct html *h)
+{
+	h->ninfos = 0;
+	gather(h, xmlDocGetRootElement(h->doc), 0);
+	h->total_chars = info(h->body) != NULL ? info(h->body)->chars : 0;
+	settle(h, xmlDocGetRootElement(h->doc), 0);
+}
+
+/* "11:45 GMT", "9:30 a.m.": a clock time and nothing else. */
+static int
+clock_line(const char *s)
+{
+	size_t i = 0;
+
+	while (isdigit((unsigned char)s[i]) && i < 2)
+		i++;
+	if (i == 0 || (s[i] != ':' && s[i] != '.') ||
+	    !isdigit((unsigned char)s[i + 1]) ||
+	    !isdigit((unsigned char)s[i + 2]))
+		return 0;
+	for (i += 3; s[i] != '\0'; i++)
+		if (!isalpha((unsigned char)s[i]) && s[i] != ' ' &&
+		    s[i] != '.')
+			return 0;
+	return 1;
+}
+
+/* Whether text begins with the words of head (ignoring punctuation). */
+static int
+starts_with_words(const char *text, const char *head)
+{
+	char *ft, *fh;
+	int yes;
+
+	if (head == NULL || head[0] == '\0')
+		return 0;
+	ft = wire_fingerprint(text);
+	fh = wire_fingerprint(head);
+	yes = fh[0] != '\0' && strncmp(ft, fh, strlen(fh)) == 0;
+	free(ft);
+	free(fh);
+	return yes;
+}
+
+/* Scripts written without spaces: two characters count as a word. */
+static int
+cjk_words(const char *s)
+{
+	size_t n = strlen(s), i = 0;
+	uint32_t cp;
+	int k = 0;
+
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		i += text_utf8_next(s + i, n - i, &cp);
+		if (cp >= 0x2E80 && cp <= 0x9FFF)
+			k++;
+	}
+	return k / 2;
+}
+
+/*
+ * The run of blocks that reads as the story (Kadane over block scores,
+ * as the text cleaner does over lines): sentences count for, furniture
+ * and short lines against. Trims what the container picked up at its
+ * edges.
+ */
+static void
+best_run(const struct blocks *bs, size_t *first, size_t *last)
+{
+	long best = -1, cur = 0, sc;
+	size_t i, start = 0;
+	int words, sentence, ender;
+	char *c;
+
+	*first = 0;
+	*last = bs->n;
+	for (i = 0; i < bs->n; i++) {
+		const struct block *bl = &bs->v[i];
+
+		words = clean_count_words(bl->text) + cjk_words(bl->text);
+		sentence = clean_is_sentence(bl->text, words);
+		if (bl->row)
+			sc = 2;
+		else if ((c = wire_parse_credits(bl->text)) != NULL) {
+			free(c);
+			sc = 5;
+		} else if (clean_boilerplate(bl->text, words, sentence, &ender)
+		    != NULL && words <= 30)
+			sc = ender ? -40 : -6;
+		else if (bl->kind == KIND_ITEM)
+			sc = sentence || words >= 8 ? words / 2 : -1;
+		else if (sentence || words >= 20)
+			sc = words;
+		else
+			sc = -2;
+		if (cur <= 0) {
+			cur = sc;
+			start = i;
+		} else
+			cur += sc;
+		if (cur > best) {
+			best = cur;
+			*first = start;
+			*last = i + 1;
+		}
+	}
+	if (best <= 0) {
+		*first = 0;
+		*last = bs->n;
+	}
+	/* A subheading right above the first paragraph belongs to it. */
+	if (*first > 0 && bs->v[*first - 1].kind == KIND_HEADING)
+		(*first)--;
+}
+
+/* Boilerplate left inside the content, and the header's lines. */
+static void
+emit_blocks(struct story *st, struct blocks *bs)
+{
+	const char *run = NULL, *why;
+	size_t i, k, first, last;
+	int ender, words, sentence, seen_text = 0;
+	time_t t;
+	char *b;
+
+	best_run(bs, &first, &last);
+	for (i = 0; i < bs->n; i++) {
+		struct block *bl = &bs->v[i];
+
+		if (i < first || i >= last) {
+			story_add_removed(st, "outside the story", bl->text);
+			continue;
+		}
+		words = clean_count_words(bl->text);
+		sentence = clean_is_sentence(bl->text, words);
+		if (run != NULL) {
+			if ((words >= 15 && sentence) || (bl->kind == KIND_P &&
+			    sentence && words >= 8))
+				run = NULL;
+			else {
+				story_add_removed(st, run, bl->text);
+				continue;
+			}
+		}
+		if (bl->row) {
+			seen_text = 1;
+			story_add_paragraph(st, bl->text, bl->kind);
+			continue;
+		}
+		/* A clock time alone marks an update, not text. */
+		if (words <= 3 && clock_line(bl->text)) {
+			story_add_removed(st, "time", bl->text);
+			continue;
+		}
+		/* The headline again, or the byline and time, at the top;
+		 * a block that starts with the headline is the page's header. */
+		if (!seen_text && words <= 40 && starts_with_words(bl->text,
+		    st->headline))
+			continue;
+		/* A label above the headline: "LIVE", "Exclusive". */
+		if (!seen_text && words <= 2 && !sentence &&
+		    bl->kind != KIND_ITEM) {
+			story_add_removed(st, "label", bl->text);
+			continue;
+		}
+		if (st->npara < 3 && words <= 24 &&
+		    (b = wire_parse_byline(bl->text)) != NULL) {
+			if (st->byline == NULL && b[0] != '\0')
+				story_set(&st->byline, b);
+			free(b);
+			continue;
+		}
+		if (st->npara < 3 && !sentence && words <= 14 &&
+		    wire_is_time_line(bl->text, &t)) {
+			if (!st->has_published) {
+				st->published = t;
+				st->has_published = 1;
+				story_set(&st->published_text, bl->text);
+			}
+			continue;
+		}
+		if (words <= 30 && bl->kind != KIND_QUOTE &&
+		    (why = clean_boilerplate(bl->text, words, sentence,
+		    &ender)) != NULL) {
+			story_add_removed(st, why, bl->text);
+			if (ender)
+				run = why;
+			continue;
+		}
+		seen_text = 1;
+		story_add_paragraph(st, bl->text, bl->kind);
+		for (k = 0; k < bl->nlinks; k++)
+			story_add_link(st, (int)st->npara - 1, bl->links[k].start,
+			    bl->links[k].end, bl->links[k].url);
+	}
+}
+
+/* A heading kept as the last block has no story under it. */
+static void
+trim_tail(struct story *st)
+{
+	while (st->npara > 0 && st->kinds[st->npara - 1] == KIND_HEADING)
+		story_drop_paragraph(st, st->npara - 1, "heading without text");
+}
+
+void
+clean_html(const char *s, size_t n, const char *url, struct story *st)
+{
+	static const char *const inline_tags[] = { "font", "span", "b", "i",
+	    "u", "em", "strong", "small", "big", "tt", "s", "strike", "sub",
+	    "sup", "mark", "abbr", "cite", "center", "nobr", NULL };
+	static const char *const all_tags[] = { "font", "span", "b", "i", "u",
+	    "em", "strong", "small", "big", "tt", "s", "strike", "sub", "sup",
+	    "mark", "abbr", "cite", "center", "nobr", "div", "section",
+	    "article", "main", "blockquote", "dl", "dd", "dt", "ul", "ol",
+	    "table", "tbody", "tr", "td", "form", "fieldset", "a", NULL };
+	struct html h;
+	struct meta m;
+	struct blocks bs;
+	struct scan sc;
+	char *flat = NULL;
+	size_t flatlen, chars;
+	int pass;
+
+	memset(&h, 0, sizeof h);
+	memset(&m, 0, sizeof m);
+	memset(&bs, 0, sizeof bs);
+	h.url = url;
+	xmlSetStructuredErrorFunc(NULL, on_xml_error);
+	xmlSetGenericErrorFunc(NULL, on_generic_error);
+	h.doc = parse(s, n, url);
+	if (parse_too_deep) {
+		/* Nesting past the parser's limit: flatten and parse again. */
+		xmlFreeDoc(h.doc);
+		flat = strip_tags(s, n, inline_tags, &flatlen);
+		h.doc = parse(flat, flatlen, url);
+		if (parse_too_deep) {
+			free(flat);
+			flat = strip_tags(s, n, all_tags, &flatlen);
+			xmlFreeDoc(h.doc);
+			h.doc = parse(flat, flatlen, url);
+		}
+		story_set(&st->note, parse_too_deep ?
+		    "The page nests too deeply: text after the limit was cut." :
+		    "The page nests too deeply: its formatting was flattened.");
+	}
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	if (h.doc == NULL || xmlDocGetRootElement(h.doc) == NULL) {
+		story_set(&st->note, "no story found: the page is empty");
+		goto out;
+	}
+	h.capinfos = count_elements(xmlDocGetRootElement(h.doc)) + 1;
+	h.infos = xcalloc(h.capinfos, sizeof *h.infos);
+	read_metadata(xmlDocGetRootElement(h.doc), &m, 0);
+	for (h.body = xmlDocGetRootElement(h.doc)->children; h.body != NULL;
+	    h.body = h.body->next)
+		if (tag_is(h.body, "body"))
+			break;
+	if (h.body == NULL)
+		h.body = xmlDocGetRootElement(h.doc);
+	choose_headline(st, &m);
+	h.ninfos = 0;
+	gather(&h, xmlDocGetRootElement(h.doc), 0);
+	memset(&sc, 0, sizeof sc);
+	sc.h1 = -1;
+	scan_visible(h.body, &sc, 0);
+	choose_byline(st, &m, &sc);
+	choose_time(st, &m, &sc);
+	for (pass = 0; pass < 2; pass++) {
+		free(sc.byline[pass]);
+		free(sc.date[pass]);
+	}
+
+	/* Readability's retries: strict first, then looser. */
+	for (pass = 0; pass < 3; pass++) {
+		h.strip_unlikely = pass < 1;
+		h.use_weights = pass < 2;
+		reset_infos(&h);
+		blocks_free(&bs);
+		/* Drop what a failed pass recorded. */
+		while (st->nremoved > 0) {
+			st->nremoved--;
+			free(st->removed[st->nremoved].reason);
+			free(st->removed[st->nremoved].text);
+		}
+		chars = extract(&h, st, &bs);
+		if (chars >= 500 || h.total_chars < 1000)
+			break;
+	}
+	emit_blocks(st, &bs);
+	trim_tail(st);
+	if (st->npara == 0 && m.body != NULL) {
+		/* The page's own copy of the text, when the DOM gave none. */
+		char *p = m.body, *nl;
+
+		story_set(&st->note, "text from the page's metadata");
+		for (; p != NULL; p = nl) {
+			if ((nl = strchr(p, '\n')) != NULL)
+				*nl++ = '\0';
+			if (clean_count_words(p) > 0)
+				story_add_paragraph(st, p, KIND_P);
+		}
+	}
+	if (st->dateline_place == NULL && m.dateline != NULL &&
+	    clean_count_words(m.dateline) <= 5)
+		story_set(&st->dateline_place, m.dateline);
+	wire_finish(st);
+	if (st->npara == 0 && st->note == NULL)
+		story_set(&st->note, "no story found on this page");
+out:
+	blocks_free(&bs);
+	meta_free(&m);
+	if (h.doc != NULL)
+		xmlFreeDoc(h.doc);
+	free(h.infos);
+	free(flat);
+}

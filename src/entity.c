@@ -1,0 +1,1274 @@
+/*
+ * entity: people, places and organisations in a story.
+ *
+ * Three passes over the whole story (headline and body together):
+ *   1. tokens: words with their shape and their gazetteer flags;
+ *   2. runs of capitalised words, cut at titles, dates and sentence
+ *      starts, each classified by the rules below (or left unknown);
+ *   3. memory: what one mention settled decides the others ("Sergei
+ *      Lavrov" makes a later "Lavrov" a person), and ALL-CAPS or
+ *      Title Case lines, where capitals say nothing, are matched
+ *      against the places and the names already known.
+ * Precision first: a run no rule is sure of is left plain.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "entity.h"
+#include "gazetteer.h"
+#include "story.h"
+#include "text.h"
+#include "util.h"
+
+/* Token shapes. */
+#define T_WORD		0x0001	/* has a letter */
+#define T_CAP		0x0002	/* starts with a capital */
+#define T_UPPER		0x0004	/* two or more letters, all capitals */
+#define T_DIGIT		0x0008	/* has a digit */
+#define T_PUNCT		0x0010
+#define T_SENT		0x0020	/* first word of a sentence */
+#define T_INITIAL	0x0040	/* "J." */
+#define T_CAPSLINE	0x0080	/* in an ALL-CAPS or Title Case line */
+#define T_NAMELIKE	0x0100	/* may be part of a name */
+#define T_HYPHEN	0x0200	/* has an inner hyphen */
+#define T_OPENQ		0x0400	/* a quotation mark or bracket */
+#define T_STOP		0x0800	/* ends a sentence: . ! ? */
+#define T_DASH		0x1000	/* - or a dash */
+#define T_GROUP		0x2000	/* a people, not a person: "Iraqi", "Kurds" */
+
+#define UNKNOWN		(-1)
+#define MAXPHRASE	6
+
+struct tok {
+	uint32_t	 start;
+	uint32_t	 end;
+	uint32_t	 g;		/* gazetteer flags */
+	uint16_t	 f;		/* T_* */
+	int		 para;
+	const char	*s;		/* the paragraph */
+};
+
+struct seg {
+	size_t	a, b;		/* tokens [a, b) */
+	int	type;		/* ENT_* or UNKNOWN */
+	int	weak;		/* a guess the memory may overrule */
+};
+
+struct memo {
+	uint32_t	 hash;
+	uint32_t	 len;
+	const char	*key;	/* folded, owned by the key pool */
+	int		 per, loc, org, name;
+};
+
+struct tagger {
+	struct story	*st;
+	struct tok	*t;
+	size_t		 n, cap;
+	struct seg	*seg;
+	size_t		 nseg, capseg;
+	struct memo	*memo;
+	size_t		 memocap;
+	char		*kbuf;		/* scratch for phrase keys */
+	size_t		 kcap;
+};
+
+uint32_t
+gaz_lookup(const char *s, size_t n)
+{
+	uint32_t h = gaz_hash(s, n) & gaz_mask;
+	const char *k;
+	size_t i;
+
+	if (n == 0 || n > 200)
+		return 0;
+	while (gaz_slots[h].off != 0) {
+		k = gaz_pool + gaz_slots[h].off - 1;
+		for (i = 0; i < n; i++)
+			if ((unsigned char)k[i] != gaz_fold((unsigned char)s[i]))
+				break;
+		if (i == n && k[n] == '\0')
+			return gaz_slots[h].flags;
+		h = (h + 1) & gaz_mask;
+	}
+	return 0;
+}
+
+/* --- characters -------------------------------------------------------- */
+
+static int
+cp_upper(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z';
+	if (c >= 0xC0 && c <= 0xDE)
+		return c != 0xD7;
+	if (c >= 0x100 && c <= 0x17F)	/* Latin Extended-A pairs */
+		return (c <= 0x137 || c >= 0x14A) ? (c % 2 == 0) :
+		    (c % 2 == 1);
+	if (c >= 0x391 && c <= 0x3AB)
+		return 1;
+	if (c >= 0x400 && c <= 0x42F)
+		return 1;
+	return 0;
+}
+
+static int
+cp_letter(uint32_t c)
+{
+	if (c < 0x80)
+		return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+	if (c >= 0xC0 && c <= 0x24F)
+		return c != 0xD7 && c != 0xF7;
+	return (c >= 0x370 && c <= 0x3FF) || (c >= 0x400 && c <= 0x52F) ||
+	    (c >= 0x1E00 && c <= 0x1EFF);
+}
+
+static int
+cp_space(uint32_t c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == 0xA0 ||
+	    (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x3000;
+}
+
+static int
+cp_joiner(uint32_t c)	/* may join two parts of one word */
+{
+	return c == '\'' || c == 0x2019 || c == '-' || c == 0x2010 ||
+	    c == 0x2011 || c == '.';
+}
+
+/* --- pass 1: tokens ---------------------------------------------------- */
+
+static int	is_common(const struct tok *);
+
+static struct tok *
+add_tok(struct tagger *tg, int para, const char *s, size_t a, size_t b,
+    int f)
+{
+	struct tok *t;
+
+	if (tg->n == tg->cap) {
+		tg->cap = tg->cap ? tg->cap * 2 : 512;
+		tg->t = xreallocarray(tg->t, tg->cap, sizeof *tg->t);
+	}
+	t = &tg->t[tg->n++];
+	t->start = (uint32_t)a;
+	t->end = (uint32_t)b;
+	t->f = (uint16_t)f;
+	t->g = 0;
+	t->para = para;
+	t->s = s;
+	return t;
+}
+
+/* "British", "Japanese", "Dutch", "Korean", "Swiss": the endings of the
+ * words for peoples, for capitalised dictionary words only. */
+static int
+demonym_ending(const char *s, size_t n)
+{
+	static const char *end[] = { "ish", "ese", "ian", "ean", "can",
+	    "tch", "nch", "iss", "ani", "aqi", "eli" };
+	size_t i;
+
+	for (i = 0; i < sizeof end / sizeof end[0]; i++)
+		if (n > 4 && memcmp(s + n - 3, end[i], 3) == 0)
+			return 1;
+	return 0;
+}
+
+/* The shape of a word and its gazetteer flags. */
+static void
+shape_word(struct tok *t)
+{
+	const char *s = t->s + t->start;
+	size_t n = t->end - t->start, i = 0, k;
+	uint32_t c;
+	int letters = 0, uppers = 0, first = 1, hy = 0;
+
+	while (i < n) {
+		k = text_utf8_next(s + i, n - i, &c);
+		if (cp_letter(c)) {
+			letters++;
+			if (cp_upper(c))
+				uppers++;
+			if (first) {
+				if (cp_upper(c))
+					t->f |= T_CAP;
+				first = 0;
+			}
+		} else if (c >= '0' && c <= '9') {
+			t->f |= T_DIGIT;
+			first = 0;
+		} else if (c == '-' || c == 0x2010 || c == 0x2011) {
+			t->f |= T_HYPHEN;
+			/* "al-Assad": a particle, then a capital. */
+			if (!(t->f & T_CAP) && i <= 4 && i + 1 < n &&
+			    s[i + 1] >= 'A' && s[i + 1] <= 'Z' && hy == 0 &&
+			    (gaz_lookup(s, i) & GAZ_PARTICLE))
+				t->f |= T_CAP;
+			hy++;
+		}
+		i += k;
+	}
+	if (letters > 0)
+		t->f |= T_WORD;
+	if (letters >= 2 && uppers == letters)
+		t->f |= T_UPPER;
+	if (letters == 1 && uppers == 1 && n == 2 && s[1] == '.')
+		t->f |= T_INITIAL;
+	t->g = gaz_lookup(s, n);
+	if (t->g == 0 && n > 1 && s[n - 1] == '.' && !(t->f & T_INITIAL))
+		t->g = gaz_lookup(s, n - 1);
+	/* The dictionary knows peoples by their plurals: "Iraqi" and
+	 * "Iraqis", "Kurds" and "Kurd". */
+	if ((t->f & T_CAP) && n + 1 < 64 && !(t->g & (GAZ_FIRST |
+	    GAZ_ANYPLACE))) {
+		char w[64];
+		uint32_t pg;
+
+		memcpy(w, s, n);
+		w[n] = 's';
+		if ((t->g & GAZ_CAP) && (gaz_lookup(w, n + 1) & GAZ_CAP))
+			t->f |= T_GROUP;
+		else if (n > 3 && s[n - 1] == 's' && (pg = gaz_lookup(s,
+		    n - 1)) & GAZ_CAP && !(pg & GAZ_FIRST))
+			t->f |= T_GROUP;
+		else if ((t->g & GAZ_CAP) && demonym_ending(s, n))
+			t->f |= T_GROUP;
+	}
+}
+
+/* "Hong Kong-based", "Kremlin-backed": a word, not a name. */
+static int
+hyphen_lower(const struct tok *t)
+{
+	size_t i;
+
+	if (!(t->f & T_HYPHEN))
+		return 0;
+	for (i = t->end; i > t->start; i--)
+		if (t->s[i - 1] == '-')
+			break;
+	return i < t->end && t->s[i] >= 'a' && t->s[i] <= 'z' &&
+	    t->end - i > 3;
+}
+
+/* Whether no word of four letters or more from token first on starts
+ * with a lower-case letter. */
+static int
+all_capitalised(struct tagger *tg, size_t first)
+{
+	size_t j;
+
+	for (j = first; j < tg->n; j++)
+		if ((tg->t[j].f & T_WORD) && !(tg->t[j].f & T_CAP) &&
+		    tg->t[j].end - tg->t[j].start >= 4)
+			return 0;
+	return 1;
+}
+
+static void
+tokenize(struct tagger *tg, int para, const char *s)
+{
+	size_t n = strlen(s), i = 0, j, k, first = tg->n;
+	uint32_t c, c2;
+	int sent = 1;
+	struct tok *t;
+
+	while (i < n) {
+		k = text_utf8_next(s + i, n - i, &c);
+		if (cp_space(c)) {
+			i += k;
+			continue;
+		}
+		if (cp_letter(c) || (c >= '0' && c <= '9')) {
+			j = i + k;
+			while (j < n) {
+				k = text_utf8_next(s + j, n - j, &c);
+				if (cp_letter(c) || (c >= '0' && c <= '9')) {
+					j += k;
+					continue;
+				}
+				if (!cp_joiner(c) || j + k >= n)
+					break;
+				text_utf8_next(s + j + k, n - j - k, &c2);
+				if (!cp_letter(c2) && !(c2 >= '0' && c2 <= '9'))
+					break;
+				/* The possessive 's is a token of its own. */
+				if ((c == '\'' || c == 0x2019) && (c2 == 's' ||
+				    c2 == 'S') && (j + k + 1 >= n ||
+				    !cp_letter((unsigned char)s[j + k + 1])))
+					break;
+				j += k;
+			}
+			/* A trailing period that belongs to the word:
+			 * "J.", "U.S.", "Mr.", "Inc." */
+			if (j < n && s[j] == '.' && (j - i == 1 ||
+			    memchr(s + i, '.', j - i) != NULL ||
+			    (gaz_lookup(s + i, j - i + 1) & (GAZ_TITLE |
+			    GAZ_ORGSUF | GAZ_ANYPLACE | GAZ_ORG |
+			    GAZ_NOTNAME))))
+				j++;
+			t = add_tok(tg, para, s, i, j, sent ? T_SENT : 0);
+			shape_word(t);
+			sent = 0;
+			i = j;
+			continue;
+		}
+		t = add_tok(tg, para, s, i, i + k, T_PUNCT);
+		if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') {
+			t->f |= T_STOP;
+			sent = 1;
+		} else if (c == '"' || c == 0x201C || c == 0x201D ||
+		    c == '(' || c == '[' || c == '\'' || c == 0x2018) {
+			t->f |= T_OPENQ;
+			sent = 1;
+		} else if (c == '-' || c == 0x2013 || c == 0x2014) {
+			t->f |= T_DASH;
+			sent = 1;
+		}
+		i += k;
+	}
+	/* ALL CAPS or Title Case: capitals say nothing about names here. */
+	{
+		size_t words = 0, upper = 0, cap = 0;
+
+		for (j = first; j < tg->n; j++) {
+			if (!(tg->t[j].f & T_WORD) ||
+			    tg->t[j].end - tg->t[j].start < 4)
+				continue;
+			words++;
+			upper += (tg->t[j].f & T_UPPER) != 0;
+			cap += (tg->t[j].f & T_CAP) != 0 &&
+			    is_common(&tg->t[j]);
+		}
+		/* Title Case: every longer word capitalised, common words
+		 * too (a list of names is no Title Case line). */
+		if ((words >= 2 && upper * 10 >= words * 6) ||
+		    (words >= 4 && cap * 10 >= words * 3 &&
+		    all_capitalised(tg, first)))
+			for (j = first; j < tg->n; j++)
+				tg->t[j].f |= T_CAPSLINE;
+	}
+	for (j = first; j < tg->n; j++) {
+		t = &tg->t[j];
+		if (((t->f & (T_CAP | T_DIGIT)) == T_CAP &&
+		    !hyphen_lower(t)) || (t->f & T_INITIAL))
+			t->f |= T_NAMELIKE;
+	}
+}
+
+/* --- helpers ----------------------------------------------------------- */
+
+static int
+is_particle(const struct tok *t)
+{
+	return (t->g & GAZ_PARTICLE) && !(t->f & T_CAP) && !(t->f & T_PUNCT);
+}
+
+static int
+is_amp(const struct tok *t)
+{
+	return (t->f & T_PUNCT) && t->s[t->start] == '&';
+}
+
+/* A word known only as a common lower-case word ("Police", "Democrats"). */
+static int
+is_common(const struct tok *t)
+{
+	return (t->g & GAZ_LOWER) && !(t->g & (GAZ_CAP | GAZ_FIRST |
+	    GAZ_ANYPLACE | GAZ_ORG | GAZ_PERSON));
+}
+
+/* Folded key of tokens [a, b) joined by single spaces, in tg->kbuf. */
+static size_t
+phrase_key(struct tagger *tg, size_t a, size_t b)
+{
+	size_t len = 0, i, j, n;
+
+	for (i = a; i < b; i++)
+		len += tg->t[i].end - tg->t[i].start + 1;
+	if (len > tg->kcap) {
+		tg->kcap = len * 2;
+		tg->kbuf = xreallocarray(tg->kbuf, tg->kcap, 1);
+	}
+	len = 0;
+	for (i = a; i < b; i++) {
+		const struct tok *t = &tg->t[i];
+
+		if (i > a)
+			tg->kbuf[len++] = ' ';
+		n = t->end - t->start;
+		for (j = 0; j < n; j++)
+			tg->kbuf[len++] = (char)gaz_fold((unsigned char)
+			    t->s[t->start + j]);
+	}
+	return len;
+}
+
+/* Longest phrase at a (within [a, b)) whose flags meet want; its end,
+ * or a when there is none. */
+static size_t
+longest(struct tagger *tg, size_t a, size_t b, uint32_t want, uint32_t *got)
+{
+	size_t e, best = a, len;
+	uint32_t g;
+
+	for (e = a + 1; e <= b && e - a <= MAXPHRASE; e++) {
+		if (tg->t[e - 1].para != tg->t[a].para ||
+		    (tg->t[e - 1].f & T_PUNCT && !is_amp(&tg->t[e - 1])))
+			break;
+		if (e == a + 1)
+			g = tg->t[a].g;
+		else {
+			len = phrase_key(tg, a, e);
+			g = gaz_lookup(tg->kbuf, len);
+		}
+		if (g & want) {
+			best = e;
+			if (got)
+				*got = g;
+		}
+		if (!(g & GAZ_PREFIX))
+			break;
+	}
+	return best;
+}
+
+static void
+add_seg(struct tagger *tg, size_t a, size_t b, int type, int weak)
+{
+	struct seg *s;
+
+	while (b > a && (is_particle(&tg->t[b - 1]) || is_amp(&tg->t[b - 1])))
+		b--;
+	while (a < b && (is_particle(&tg->t[a]) || is_amp(&tg->t[a])))
+		a++;
+	if (a >= b)
+		return;
+	if (tg->nseg == tg->capseg) {
+		tg->capseg = tg->capseg ? tg->capseg * 2 : 64;
+		tg->seg = xreallocarray(tg->seg, tg->capseg, sizeof *tg->seg);
+	}
+	s = &tg->seg[tg->nseg++];
+	s->a = a;
+	s->b = b;
+	s->type = type;
+	s->weak = weak;
+}
+
+/* --- pass 2: rules ----------------------------------------------------- */
+
+/* The end of a title starting at k ("Vice Foreign Minister", "Secretary
+ * of State"), or k. A title needs a name after it in the run. */
+static size_t
+title_end(struct tagger *tg, size_t k, size_t b)
+{
+	size_t i = k, e = k, p;
+	uint32_t g;
+
+	while (i < b) {
+		if ((p = longest(tg, i, b, GAZ_TITLE, &g)) > i) {
+			i = e = p;
+			continue;
+		}
+		if ((tg->t[i].g & GAZ_TMOD) && (tg->t[i].f & T_CAP)) {
+			i++;
+			continue;
+		}
+		break;
+	}
+	if (e == k || e >= b)
+		return k;
+	/* "General Motors", "Foreign Ministry": an organisation. */
+	if (tg->t[e].g & (GAZ_ORGHEAD | GAZ_ORGSUF))
+		return k;
+	if (!(tg->t[e].f & T_NAMELIKE))
+		return k;
+	return e;
+}
+
+/* The token before a, if it is in the same paragraph. */
+static const struct tok *
+before(struct tagger *tg, size_t a)
+{
+	if (a == 0 || tg->t[a - 1].para != tg->t[a].para)
+		return NULL;
+	return &tg->t[a - 1];
+}
+
+static const struct tok *
+after(struct tagger *tg, size_t b)
+{
+	if (b >= tg->n || tg->t[b].para != tg->t[b - 1].para)
+		return NULL;
+	return &tg->t[b];
+}
+
+/* Monday, January: no name, except "Jan Kowalczyk". */
+static int
+is_notname(struct tagger *tg, size_t k, size_t b)
+{
+	const struct tok *t = &tg->t[k];
+
+	if (!(t->g & GAZ_NOTNAME) || (t->g & GAZ_ANYPLACE))
+		return 0;
+	return !((t->g & GAZ_FIRST) && k + 1 < b &&
+	    (tg->t[k + 1].f & T_NAMELIKE) &&
+	    !(tg->t[k + 1].g & GAZ_NOTNAME));
+}
+
+/* A cue before the run: "said", "spokesman", "Mr". */
+static int
+person_cue_before(struct tagger *tg, size_t a)
+{
+	const struct tok *p = before(tg, a);
+
+	if (p == NULL || (p->f & T_CAP))
+		return 0;
+	return (p->g & (GAZ_SAY | GAZ_ROLE)) != 0 && !(p->f & T_PUNCT);
+}
+
+static int
+org_cue_before(struct tagger *tg, size_t a)
+{
+	const struct tok *p = before(tg, a);
+
+	return p != NULL && (p->g & GAZ_ORGCUE) && !(p->f & (T_CAP | T_PUNCT));
+}
+
+/* A cue after: "X said", "X, who", "X, 35,". */
+static int
+person_cue_after(struct tagger *tg, size_t b)
+{
+	const struct tok *p = after(tg, b), *q;
+
+	if (p == NULL)
+		return 0;
+	if ((p->g & GAZ_SAY) && !(p->f & T_CAP))
+		return 1;
+	if ((p->f & T_PUNCT) && p->s[p->start] == ',' &&
+	    (q = after(tg, b + 1)) != NULL) {
+		if (q->end - q->start == 3 && memcmp(q->s + q->start, "who",
+		    3) == 0)
+			return 1;
+		if ((q->f & T_DIGIT) && q->end - q->start <= 2 &&
+		    after(tg, b + 2) != NULL &&
+		    tg->t[b + 2].s[tg->t[b + 2].start] == ',')
+			return 1;
+	}
+	return 0;
+}
+
+/* "of", "the", "and", "for", "on": they join the words of an
+ * organisation's or a place's name, not of a person's. */
+static int
+is_joinword(const struct tok *t)
+{
+	static const char *w[] = { "of", "the", "and", "for", "on" };
+	size_t i, n = t->end - t->start;
+
+	for (i = 0; i < sizeof w / sizeof w[0]; i++)
+		if (strlen(w[i]) == n && memcmp(t->s + t->start, w[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* "in X", "near X", "village of X": a place is likely to follow. */
+static int
+place_cue_before(struct tagger *tg, size_t a)
+{
+	static const char *w[] = { "in", "near", "outside", "to",
+	    "town of", "village of", "city of", "province of", "region of" };
+	const struct tok *p = before(tg, a);
+	size_t i, n;
+	const char *s;
+
+	if (p == NULL || (p->f & (T_CAP | T_PUNCT)))
+		return 0;
+	s = p->s + p->start;
+	n = p->end - p->start;
+	for (i = 0; i < sizeof w / sizeof w[0]; i++) {
+		const char *sp = strchr(w[i], ' ');
+
+		if (sp == NULL) {
+			if (strlen(w[i]) == n && memcmp(s, w[i], n) == 0)
+				return 1;
+		} else if ((size_t)(strlen(sp + 1)) == n &&
+		    memcmp(s, sp + 1, n) == 0 && a >= 2 &&
+		    tg->t[a - 2].para == p->para &&
+		    tg->t[a - 2].end - tg->t[a - 2].start == (size_t)(sp - w[i]) &&
+		    memcmp(tg->t[a - 2].s + tg->t[a - 2].start, w[i],
+		    (size_t)(sp - w[i])) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static int
+all_places(struct tagger *tg, size_t a, size_t b)
+{
+	size_t i = a, e;
+
+	while (i < b) {
+		if ((e = longest(tg, i, b, GAZ_ANYPLACE, NULL)) == i)
+			return 0;
+		i = e;
+	}
+	return 1;
+}
+
+/* A score or a count beside a team's name: "3", not "1996". */
+static int
+is_score(const struct tok *t)
+{
+	size_t i;
+
+	if (t == NULL || !(t->f & T_DIGIT) || (t->f & T_WORD) ||
+	    t->end - t->start > 3)
+		return 0;
+	for (i = t->start; i < t->end; i++)
+		if (t->s[i] < '0' || t->s[i] > '9')
+			return 0;
+	return 1;
+}
+
+/* A name between two scores, or before a score, another name and a
+ * score: a team in a results line. */
+static int
+team_context(struct tagger *tg, size_t a, size_t b)
+{
+	size_t i;
+
+	if (!is_score(after(tg, b)))
+		return 0;
+	if (is_score(before(tg, a)))
+		return 1;
+	for (i = b + 1; i < tg->n && tg->t[i].para == tg->t[a].para &&
+	    (tg->t[i].f & T_NAMELIKE); i++)
+		;
+	return i > b + 1 && i < tg->n && tg->t[i].para == tg->t[a].para &&
+	    is_score(&tg->t[i]);
+}
+
+/* The gazetteer flags of the whole phrase [a, b). */
+static uint32_t
+longest_flags(struct tagger *tg, size_t a, size_t b)
+{
+	return b == a + 1 ? tg->t[a].g :
+	    gaz_lookup(tg->kbuf, phrase_key(tg, a, b));
+}
+
+/* "the Hang Seng index", "the Nobel prize": a name, but of a thing. */
+static int
+thing_after(struct tagger *tg, size_t b)
+{
+	static const char *w[] = { "index", "indices", "award", "prize",
+	    "cup", "trophy", "treaty", "accord", "act", "doctrine",
+	    "plan", "syndrome", "effect", "class" };
+	const struct tok *p = after(tg, b);
+	size_t i, n;
+
+	if (p == NULL || (p->f & (T_CAP | T_PUNCT)))
+		return 0;
+	n = p->end - p->start;
+	for (i = 0; i < sizeof w / sizeof w[0]; i++)
+		if (strlen(w[i]) == n && memcmp(p->s + p->start, w[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* "the Margaret J. Halvorsen" (a ship), "the John F. Kennedy": people
+ * seldom take the article. */
+static int
+the_before(struct tagger *tg, size_t a)
+{
+	const struct tok *p = before(tg, a);
+
+	return p != NULL && p->end - p->start == 3 &&
+	    (memcmp(p->s + p->start, "the", 3) == 0 ||
+	    memcmp(p->s + p->start, "The", 3) == 0);
+}
+
+static void	classify_span(struct tagger *, size_t, size_t, int);
+
+/* "Sri Lankan", "Costa Rican": a place's name and an "n". */
+static int
+demonym_of_place(struct tagger *tg, size_t a, size_t b)
+{
+	size_t len;
+
+	if (b - a < 2 || tg->t[b - 1].s[tg->t[b - 1].end - 1] != 'n')
+		return 0;
+	len = phrase_key(tg, a, b);
+	return (gaz_lookup(tg->kbuf, len - 1) & GAZ_ANYPLACE) != 0;
+}
+
+/* Classify the segment [a, b) of a run. */
+static void
+classify(struct tagger *tg, size_t a, size_t b, int cue)
+{
+	size_t nseg = tg->nseg;
+
+	classify_span(tg, a, b, cue);
+	/* Names of things: not a person, not an organisation. */
+	if (tg->nseg == nseg + 1 && tg->seg[nseg].b == b &&
+	    thing_after(tg, b) && tg->seg[nseg].type != ENT_LOC)
+		tg->seg[nseg].type = UNKNOWN;
+	if (tg->nseg == nseg + 1 && tg->seg[nseg].type == ENT_PER && !cue &&
+	    the_before(tg, tg->seg[nseg].a) && tg->seg[nseg].b -
+	    tg->seg[nseg].a > 1 && (after(tg, b) == NULL ||
+	    (tg->t[b].f & T_PUNCT))) {
+		tg->seg[nseg].type = UNKNOWN;
+		tg->seg[nseg].weak = 0;
+	}
+}
+
+static void
+classify_span(struct tagger *tg, size_t a, size_t b, int cue)
+{
+	size_t i, e, n, words = 0, unknown = 0, common = 0, groups = 0;
+	size_t acronyms = 0, inner_places = 0, geo = 0;
+	const struct tok *t0, *tl;
+	uint32_t g;
+	int has_org = 0, places;
+
+	while (a < b && (is_particle(&tg->t[a]) || is_amp(&tg->t[a])))
+		a++;
+	while (b > a && (is_particle(&tg->t[b - 1]) || is_amp(&tg->t[b - 1])))
+		b--;
+	if (a >= b)
+		return;
+	n = b - a;
+	t0 = &tg->t[a];
+	tl = &tg->t[b - 1];
+	for (i = a; i < b; i++) {
+		const struct tok *t = &tg->t[i];
+
+		if (is_particle(t))
+			continue;
+		if (is_amp(t) || (i > a && (t->g & GAZ_ORGHEAD)) ||
+		    (i == a && (t->g & GAZ_ORGHEAD) && n > 1 &&
+		    is_particle(&tg->t[a + 1])))
+			has_org = 1;
+		words++;
+		if (!(t->g & (GAZ_LOWER | GAZ_CAP | GAZ_ANYPLACE)))
+			unknown++;
+		if (is_common(t))
+			common++;
+		if (t->f & T_GROUP)
+			groups++;
+		if ((t->f & T_UPPER) && !(t->f & T_CAPSLINE))
+			acronyms++;
+		if (i > a && (t->g & (GAZ_COUNTRY | GAZ_REGION | GAZ_PLACE)) &&
+		    !(t->g & GAZ_FIRST))
+			inner_places++;
+		if ((t->g & GAZ_GEO) && (t->f & T_CAP))
+			geo++;
+	}
+	if (n > 1 && (tl->g & GAZ_ORGSUF))
+		has_org = 1;
+	if (longest(tg, a, b, GAZ_ORG, NULL) == b)
+		has_org = 1;
+
+	/* "of" joins names only inside an organisation or a place:
+	 * "Bank of England", "Gulf of Mexico", not "Lavrov of Russia". */
+	/* "and" joins two names unless the whole is one known name
+	 * ("Bosnia and Herzegovina", "Procter & Gamble" uses "&"). */
+	for (i = a + 1; i + 1 < b; i++)
+		if (tg->t[i].end - tg->t[i].start == 3 &&
+		    memcmp(tg->t[i].s + tg->t[i].start, "and", 3) == 0 &&
+		    longest(tg, a, b, GAZ_ANYPLACE | GAZ_ORG, NULL) != b) {
+			classify(tg, a, i, cue);
+			classify(tg, i + 1, b, 0);
+			return;
+		}
+	if (!has_org && !(geo && n > 1)) {
+		for (i = a + 1; i + 1 < b; i++)
+			if (is_particle(&tg->t[i]) && is_joinword(&tg->t[i]) &&
+			    !all_places(tg, a, b)) {
+				classify(tg, a, i, cue);
+				classify(tg, i + 1, b, 0);
+				return;
+			}
+	}
+	/* "Lake Superior", "Gulf of Mexico", "Heathrow Airport", "the
+	 * Dogger Bank area", "the Yorkshire coast" */
+	if (((geo && n > 1 && !has_org) || (after(tg, b) != NULL &&
+	    (tg->t[b].g & GAZ_GEO) && (tg->t[b].f & T_WORD) &&
+	    !(tg->t[b].f & T_CAP) && !cue && (unknown > 0 ||
+	    all_places(tg, a, b)))) && groups == 0) {
+		add_seg(tg, a, b, ENT_LOC, 0);
+		return;
+	}
+	/* "East Africa", "Northern Ireland" */
+	if ((t0->g & GAZ_COMPASS) && n > 1 && !has_org &&
+	    all_places(tg, a + 1, b) && longest(tg, a + 1, b, GAZ_ANYPLACE,
+	    NULL) == b) {
+		add_seg(tg, a, b, ENT_LOC, 0);
+		return;
+	}
+	/* "utility Fjordkraft Nett", "carrier Aeroflot" */
+	if (org_cue_before(tg, a) && !all_places(tg, a, b) && groups == 0) {
+		add_seg(tg, a, b, ENT_ORG, 0);
+		return;
+	}
+	places = all_places(tg, a, b);
+	/* "West Bank" is a place, though "Bank" heads organisations. */
+	if (has_org && !(places && longest(tg, a, b, GAZ_ANYPLACE, NULL) == b &&
+	    !(longest_flags(tg, a, b) & GAZ_ORG))) {
+		add_seg(tg, a, b, ENT_ORG, 0);
+		return;
+	}
+	if (places && !(cue && n > 1 && (t0->g & GAZ_FIRST) &&
+	    !(t0->g & GAZ_COUNTRY))) {
+		/* A town next to a score is a team: "Kent 3 Surrey 2". */
+		if (!(longest_flags(tg, a, b) & GAZ_COUNTRY) &&
+		    (is_score(before(tg, a)) || is_score(after(tg, b)))) {
+			add_seg(tg, a, b, ENT_ORG, 0);
+			return;
+		}
+		for (i = a; i < b; i = e) {
+			e = longest(tg, i, b, GAZ_ANYPLACE, &g);
+			/* A town, or a place that is also a given name
+			 * ("Jordan"), stays weak: the memory may know it
+			 * as a person's or a team's. */
+			add_seg(tg, i, e, ENT_LOC, e - i == 1 &&
+			    (!(g & (GAZ_COUNTRY | GAZ_PLACE)) ||
+			    (g & GAZ_FIRST)));
+		}
+		return;
+	}
+	/* "J. Smith", "N. Knight": an initial makes a name. */
+	if (n > 1 && (t0->f & T_INITIAL) && !(tl->f & T_INITIAL) &&
+	    !(tl->g & (GAZ_FUNC | GAZ_NOTNAME)) && groups == 0) {
+		add_seg(tg, a, b, ENT_PER, 0);
+		return;
+	}
+	if (groups > 0) {
+		add_seg(tg, a, b, UNKNOWN, 1);
+		return;
+	}
+	/* Teams in a results line: "Ruch Chorzow 2 Legia Warsaw 1". */
+	if (team_context(tg, a, b)) {
+		add_seg(tg, a, b, ENT_ORG, 1);
+		return;
+	}
+	/* After a title a surname may be a common word: "President
+	 * Emmanuel Macron", "Prime Minister Gordon Brown". */
+	if (cue && n <= 5 && acronyms == 0 && (n > 1 || !places) &&
+	    (common == 0 || (n > 1 && common == 1 && ((is_common(tl) &&
+	    (t0->g & GAZ_FIRST)) || unknown > 0)))) {
+		add_seg(tg, a, b, ENT_PER, 0);
+		return;
+	}
+	/* "Borussia Dortmund", "Vitesse Arnhem": a name ending in a town
+	 * is a club's or a firm's; "Sri Lankan" is a people's. */
+	if (n > 1 && (((tl->g & GAZ_CITY) && !(tl->g & GAZ_FIRST) &&
+	    !(t0->g & GAZ_FIRST) && !(t0->f & T_INITIAL)) ||
+	    demonym_of_place(tg, a, b))) {
+		add_seg(tg, a, b, UNKNOWN, 1);
+		return;
+	}
+	if (n > 1 && common == 0 && acronyms == 0 && inner_places == 0 &&
+	    !((t0->g & GAZ_ANYPLACE) && !(t0->g & GAZ_FIRST))) {
+		/* "Phil Simmons", "J. Smith", "Radovan Karadzic" */
+		if (((t0->g & GAZ_FIRST) && !(t0->f & T_UPPER)) ||
+		    (t0->f & T_INITIAL) || (unknown > 0 && !(t0->f & T_UPPER) &&
+		    !(tl->f & T_UPPER))) {
+			if (!(tl->f & T_INITIAL) && !(tl->g & GAZ_NOTNAME)) {
+				add_seg(tg, a, b, ENT_PER, 0);
+				return;
+			}
+		}
+	}
+	if (n == 1) {
+		if (t0->g & GAZ_ORG) {
+			add_seg(tg, a, b, ENT_ORG, 0);
+			return;
+		}
+		if ((t0->f & T_UPPER) && !(t0->g & (GAZ_LOWER | GAZ_NOTNAME)) &&
+		    t0->end - t0->start <= 6 && !(t0->f & T_HYPHEN)) {
+			add_seg(tg, a, b, ENT_ORG, 1);
+			return;
+		}
+		if (unknown && !(t0->f & T_UPPER) && person_cue_after(tg, b)) {
+			add_seg(tg, a, b, ENT_PER, 1);
+			return;
+		}
+		if (unknown && !(t0->f & T_UPPER) && place_cue_before(tg, a)) {
+			add_seg(tg, a, b, ENT_LOC, 1);
+			return;
+		}
+	}
+	if (common == 0)
+		add_seg(tg, a, b, UNKNOWN, 1);
+}
+
+/* "1996-08-30", "30/08/96", "1996" */
+static int
+is_date(const struct tok *t)
+{
+	size_t i, digits = 0, seps = 0;
+
+	if (!(t->f & T_DIGIT) || (t->f & T_WORD))
+		return 0;
+	for (i = t->start; i < t->end; i++)
+		if (t->s[i] >= '0' && t->s[i] <= '9')
+			digits++;
+		else if (t->s[i] == '-' || t->s[i] == '/' || t->s[i] == '.')
+			seps++;
+		else
+			return 0;
+	return (seps >= 1 && digits >= 4) || (seps == 0 && digits == 4);
+}
+
+static int
+any_common(struct tagger *tg, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (tg->t[a].g & GAZ_LOWER)
+			return 1;
+	return 0;
+}
+
+/* A paragraph's opening place in capitals, before a date or an agency:
+ * "LONDON 1996-08-30", "BRUSSELS (Reuters) -". */
+static size_t
+dateline(struct tagger *tg, size_t a)
+{
+	size_t i = a;
+	const struct tok *n;
+
+	while (i < tg->n && tg->t[i].para == tg->t[a].para &&
+	    (tg->t[i].f & (T_UPPER | T_DIGIT)) == T_UPPER && i - a < 4)
+		i++;
+	if (i == a || (n = after(tg, i)) == NULL)
+		return a;
+	if (is_date(n) || (n->g & GAZ_NOTNAME) || (n->f & T_DASH) ||
+	    (n->f & T_OPENQ &&
+	    n->s[n->start] == '(') || (n->s[n->start] == ',' &&
+	    after(tg, i + 1) != NULL && (tg->t[i + 1].g & GAZ_NOTNAME)))
+		return i;
+	return a;
+}
+
+static void
+find_runs(struct tagger *tg)
+{
+	size_t i = 0, a, b, k, e, d;
+	int cue;
+
+	while (i < tg->n) {
+		struct tok *t = &tg->t[i];
+
+		if ((t->f & T_SENT) && (i == 0 || tg->t[i - 1].para !=
+		    t->para) && (d = dateline(tg, i)) > i) {
+			if (all_places(tg, i, d) || (!(tg->t[i].f &
+			    T_CAPSLINE) && !any_common(tg, i, d)))
+				add_seg(tg, i, d, ENT_LOC, 0);
+			i = d;
+			continue;
+		}
+		if (!(t->f & T_NAMELIKE) || (t->f & T_CAPSLINE)) {
+			i++;
+			continue;
+		}
+		/* A run: name-like words, joined by particles and "&". */
+		a = i;
+		b = i + 1;
+		while (b < tg->n && tg->t[b].para == t->para) {
+			if (tg->t[b].f & T_NAMELIKE) {
+				b++;
+				continue;
+			}
+			for (k = b; k < tg->n && k - b < 2 &&
+			    tg->t[k].para == t->para &&
+			    (is_particle(&tg->t[k]) || is_amp(&tg->t[k])); k++)
+				;
+			if (k > b && k < tg->n && tg->t[k].para == t->para &&
+			    (tg->t[k].f & T_NAMELIKE)) {
+				b = k;
+				continue;
+			}
+			break;
+		}
+		cue = person_cue_before(tg, a);
+		for (k = a; k < b; ) {
+			const struct tok *tk = &tg->t[k];
+
+			if ((e = title_end(tg, k, b)) > k) {
+				cue = 1;
+				k = e;
+				continue;
+			}
+			if (is_particle(tk) || is_amp(tk)) {
+				k++;
+				continue;
+			}
+			if (is_notname(tg, k, b)) {
+				k++;
+				cue = 0;
+				continue;
+			}
+			if ((tk->g & GAZ_FUNC) && !(tk->f & T_UPPER) &&
+			    longest(tg, k, b, GAZ_ANYPLACE | GAZ_ORG, NULL) == k) {
+				k++;
+				continue;
+			}
+			/* A common word that starts a sentence ("Police
+			 * said") is no name, unless a later mention says so. */
+			if ((tk->f & T_SENT) && (tk->g & GAZ_LOWER) &&
+			    !(tk->g & (GAZ_COUNTRY | GAZ_PLACE | GAZ_ORG)) &&
+			    !((tk->g & GAZ_FIRST) && k + 1 < b &&
+			    !is_common(&tg->t[k + 1])) &&
+			    longest(tg, k, b, GAZ_ANYPLACE | GAZ_ORG, NULL) <=
+			    k + 1 && !(k + 1 < b && (tg->t[k + 1].g &
+			    (GAZ_ORGHEAD | GAZ_ORGSUF | GAZ_GEO)) &&
+			    (tg->t[k + 1].f & T_CAP))) {
+				if (!is_common(tk))
+					add_seg(tg, k, k + 1, UNKNOWN, 1);
+				k++;
+				continue;
+			}
+			/* The segment ends at the next title or date. */
+			for (e = k + 1; e < b; e++) {
+				if (is_notname(tg, e, b))
+					break;
+				if (title_end(tg, e, b) > e)
+					break;
+			}
+			if (e == b && person_cue_after(tg, b))
+				cue = 1;
+			classify(tg, k, e, cue);
+			cue = 0;
+			k = e;
+		}
+		i = b;
+	}
+}
+
+/* --- pass 3: memory ---------------------------------------------------- */
+
+static struct memo *
+memo_get(struct tagger *tg, const char *key, size_t len, int create)
+{
+	uint32_t h = gaz_hash(key, len);
+	size_t i = h & (tg->memocap - 1);
+	struct memo *m;
+
+	for (;;) {
+		m = &tg->memo[i];
+		if (m->key == NULL)
+			break;
+		if (m->hash == h && m->len == len && memcmp(m->key, key, len)
+		    == 0)
+			return m;
+		i = (i + 1) & (tg->memocap - 1);
+	}
+	if (!create)
+		return NULL;
+	m->hash = h;
+	m->len = (uint32_t)len;
+	m->key = xstrndup(key, len);
+	return m;
+}
+
+static void
+memo_note(struct tagger *tg, size_t a, size_t b, int type)
+{
+	size_t len = phrase_key(tg, a, b), i;
+	struct memo *m = memo_get(tg, tg->kbuf, len, 1);
+
+	if (type == ENT_PER)
+		m->per++;
+	else if (type == ENT_LOC)
+		m->loc++;
+	else
+		m->org++;
+	/* "Qingyun Media", then "Qingyun": a made-up word names the
+	 * organisation alone. */
+	if (type == ENT_ORG && b - a > 1 && !(tg->t[a].g & (GAZ_LOWER |
+	    GAZ_CAP | GAZ_ANYPLACE | GAZ_FIRST)) && !(tg->t[a].f & T_UPPER)) {
+		len = phrase_key(tg, a, a + 1);
+		memo_get(tg, tg->kbuf, len, 1)->org++;
+	}
+	if (type != ENT_PER)
+		return;
+	for (i = a; i < b; i++) {
+		const struct tok *t = &tg->t[i];
+
+		if (is_particle(t) || (t->f & T_INITIAL) ||
+		    t->end - t->start < 2)
+			continue;
+		len = phrase_key(tg, i, i + 1);
+		m = memo_get(tg, tg->kbuf, len, 1);
+		m->name++;
+		/* The surname alone names the person. */
+		if (i == b - 1 && b - a > 1 && !is_common(t))
+			m->per++;
+	}
+}
+
+static int
+memo_type(struct memo *m)
+{
+	if (m == NULL)
+		return UNKNOWN;
+	if (m->per && m->per >= m->loc && m->per >= m->org)
+		return ENT_PER;
+	if (m->org && m->org >= m->loc)
+		return ENT_ORG;
+	if (m->loc)
+		return ENT_LOC;
+	return UNKNOWN;
+}
+
+/* Whether every word of [a, b) is a known part of a person's name. */
+static int
+memo_all_names(struct tagger *tg, size_t a, size_t b)
+{
+	size_t i, len, sure = 0;
+	struct memo *m;
+
+	for (i = a; i < b; i++) {
+		if (is_particle(&tg->t[i]) || (tg->t[i].f & T_INITIAL))
+			continue;
+		len = phrase_key(tg, i, i + 1);
+		if ((m = memo_get(tg, tg->kbuf, len, 0)) == NULL || !m->name)
+			return 0;
+		sure += m->per > 0;
+	}
+	return sure > 0;
+}
+
+static void
+memory(struct tagger *tg)
+{
+	size_t i, k, e, len, nseg0;
+	struct memo *m;
+	int type;
+
+	tg->memocap = 64;
+	while (tg->memocap < tg->nseg * 4 + 16)
+		tg->memocap *= 2;
+	tg->memo = xcalloc(tg->memocap, sizeof *tg->memo);
+	for (i = 0; i < tg->nseg; i++)
+		if (tg->seg[i].type != UNKNOWN && !tg->seg[i].weak)
+			memo_note(tg, tg->seg[i].a, tg->seg[i].b,
+			    tg->seg[i].type);
+	for (i = 0; i < tg->nseg; i++) {
+		struct seg *s = &tg->seg[i];
+
+		if (!s->weak)
+			continue;
+		len = phrase_key(tg, s->a, s->b);
+		type = memo_type(memo_get(tg, tg->kbuf, len, 0));
+		if (type == UNKNOWN && memo_all_names(tg, s->a, s->b))
+			type = ENT_PER;
+		if (type != UNKNOWN)
+			s->type = type;
+	}
+	/* Lines in capitals: places, and names seen elsewhere. */
+	nseg0 = tg->nseg;
+	for (i = 0; i < tg->n; ) {
+		const struct tok *t = &tg->t[i];
+
+		if (!(t->f & T_CAPSLINE) || !(t->f & T_WORD) ||
+		    (t->f & T_DIGIT)) {
+			i++;
+			continue;
+		}
+		/* Already covered by a dateline. */
+		for (k = 0; k < nseg0; k++)
+			if (tg->seg[k].a <= i && i < tg->seg[k].b)
+				break;
+		if (k < nseg0) {
+			i = tg->seg[k].b;
+			continue;
+		}
+		type = UNKNOWN;
+		for (e = i + MAXPHRASE; e > i; e--) {
+			if (e > tg->n || tg->t[e - 1].para != t->para)
+				continue;
+			len = phrase_key(tg, i, e);
+			if ((type = memo_type(m = memo_get(tg, tg->kbuf, len,
+			    0))) != UNKNOWN)
+				break;
+		}
+		if (type != UNKNOWN) {
+			add_seg(tg, i, e, type, 0);
+			i = e;
+			continue;
+		}
+		e = longest(tg, i, tg->n, GAZ_ANYPLACE | GAZ_ORG, NULL);
+		if (e > i && (e > i + 1 || !is_common(t)) && !((t->g &
+		    GAZ_LOWER) && e == i + 1 && !(t->g & GAZ_COUNTRY))) {
+			uint32_t g = longest_flags(tg, i, e);
+
+			add_seg(tg, i, e, !(g & GAZ_ANYPLACE) ? ENT_ORG :
+			    !(g & GAZ_COUNTRY) && (is_score(before(tg, i)) ||
+			    is_score(after(tg, e))) ? ENT_ORG : ENT_LOC, 0);
+			i = e;
+			continue;
+		}
+		for (e = i; e < tg->n && tg->t[e].para == t->para &&
+		    (tg->t[e].f & T_WORD) && memo_all_names(tg, e, e + 1); e++)
+			;
+		if (e > i && memo_all_names(tg, i, e)) {
+			add_seg(tg, i, e, ENT_PER, 0);
+			i = e;
+			continue;
+		}
+		i++;
+	}
+	for (i = 0; i < tg->memocap; i++)
+		free((char *)tg->memo[i].key);
+	free(tg->memo);
+	tg->memo = NULL;
+}
+
+static int
+seg_order(const void *x, const void *y)
+{
+	const struct seg *a = x, *b = y;
+
+	return a->a < b->a ? -1 : a->a > b->a;
+}
+
+void
+entity_tag(struct story *st)
+{
+	struct tagger tg = { 0 };
+	size_t i, prev_end = 0;
+	int prev_para = -2;
+
+	tg.st = st;
+	st->nentities = 0;
+	if (st->headline != NULL)
+		tokenize(&tg, -1, st->headline);
+	for (i = 0; i < st->npara; i++)
+		if (st->kinds[i] != KIND_PRE)
+			tokenize(&tg, (int)i, st->paragraphs[i]);
+	find_runs(&tg);
+	memory(&tg);
+	qsort(tg.seg, tg.nseg, sizeof *tg.seg, seg_order);
+	for (i = 0; i < tg.nseg; i++) {
+		const struct seg *s = &tg.seg[i];
+		const struct tok *a = &tg.t[s->a], *b = &tg.t[s->b - 1];
+
+		if (s->type == UNKNOWN)
+			continue;
+		if (a->para == prev_para && a->start < prev_end)
+			continue;	/* never overlap */
+		story_add_entity(st, (enum entity_type)s->type, a->para,
+		    a->start, b->end);
+		prev_para = a->para;
+		prev_end = b->end;
+	}
+	free(tg.t);
+	free(tg.seg);
+	free(tg.kbuf);
+}

@@ -1,0 +1,639 @@
+/* list: feeds and pages fetched in parallel, cached, merged newest first. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "cache.h"
+#include "config.h"
+#include "feed.h"
+#include "fetch.h"
+#include "list.h"
+#include "source.h"
+#include "story.h"
+#include "text.h"
+#include "util.h"
+
+#define LIST_MAX_DISCOVERY	2	/* HTML page -> feed hops */
+
+enum req_kind {
+	REQ_SOURCE,
+	REQ_PAGE,
+};
+
+struct req {
+	enum req_kind		 kind;
+	size_t			 source;
+	struct list_entry	*entry;
+	char			*url;
+	int			 hops;
+	struct cache_entry	 cached;	/* to fall back on */
+	int			 have_cached;
+};
+
+struct list *
+list_new(const struct config *cfg)
+{
+	struct list *l = xcalloc(1, sizeof *l);
+
+	l->cfg = cfg;
+	l->fetch = fetch_new(&cfg->fetch);
+	return l;
+}
+
+static void
+entry_free(struct list_entry *e)
+{
+	free(e->title);
+	free(e->link);
+	free(e->key);
+	free(e->summary);
+	story_free(e->story);
+	free(e->error);
+	free(e);
+}
+
+static void
+req_free(void *arg)
+{
+	struct req *q = arg;
+
+	if (q == NULL)
+		return;
+	free(q->url);
+	cache_entry_clear(&q->cached);
+	free(q);
+}
+
+void
+list_free(struct list *l)
+{
+	size_t i;
+
+	if (l == NULL)
+		return;
+	fetch_free(l->fetch, req_free);
+	for (i = 0; i < l->nentries; i++)
+		entry_free(l->entries[i]);
+	free(l->entries);
+	for (i = 0; i < l->nsources; i++) {
+		free(l->sources[i].url);
+		free(l->sources[i].name);
+		free(l->sources[i].feed_url);
+		free(l->sources[i].error);
+		free(l->sources[i].note);
+	}
+	free(l->sources);
+	free(l);
+}
+
+static char *
+host_name(const char *url)
+{
+	const char *h = strstr(url, "://"), *e;
+
+	h = h != NULL ? h + 3 : url;
+	if (strncasecmp(h, "www.", 4) == 0)
+		h += 4;
+	e = h + strcspn(h, "/?#:");
+	return text_sanitize(h, (size_t)(e - h), TEXT_ONELINE);
+}
+
+static size_t
+new_source(struct list *l, const char *url, const char *name)
+{
+	struct list_source *s;
+
+	l->sources = xreallocarray(l->sources, l->nsources + 1,
+	    sizeof *l->sources);
+	s = &l->sources[l->nsources];
+	memset(s, 0, sizeof *s);
+	s->url = xstrdup(url);
+	s->name = name != NULL ? text_sanitize(name, strlen(name),
+	    TEXT_ONELINE | TEXT_SQUEEZE) : host_name(url);
+	s->named = name != NULL;
+	return l->nsources++;
+}
+
+size_t
+list_add_url(struct list *l, const char *url, const char *name)
+{
+	return new_source(l, url, name);
+}
+
+static struct list_entry *
+new_entry(struct list *l, size_t source)
+{
+	struct list_entry *e = xcalloc(1, sizeof *e);
+
+	e->source = source;
+	l->entries = xreallocarray(l->entries, l->nentries + 1,
+	    sizeof *l->entries);
+	l->entries[l->nentries++] = e;
+	return e;
+}
+
+static void
+entry_from_story(struct list *l, size_t source, struct story *st)
+{
+	struct list_entry *e = NULL;
+	size_t i;
+
+	for (i = 0; i < l->nentries; i++)
+		if (l->entries[i]->source == source) {
+			e = l->entries[i];
+			story_free(e->story);
+			free(e->title);
+			free(e->link);
+			free(e->key);
+			break;
+		}
+	if (e == NULL)
+		e = new_entry(l, source);
+	e->story = st;
+	e->title = xstrdup(st->headline[0] != '\0' ? st->headline :
+	    st->source);
+	e->link = fetch_is_url(st->source) ? xstrdup(st->source) : NULL;
+	e->key = xstrdup(st->source);
+	e->has_date = st->has_published;
+	e->date = st->published;
+	e->read = cache_is_read(e->key);
+	e->fetching = 0;
+}
+
+size_t
+list_add_story(struct list *l, const char *path, struct story *st)
+{
+	size_t i = new_source(l, path, NULL);
+
+	free(l->sources[i].name);
+	l->sources[i].name = text_sanitize(path, strlen(path), TEXT_ONELINE);
+	l->sources[i].kind = LIST_FILE;
+	entry_from_story(l, i, st);
+	return i;
+}
+
+size_t
+list_add_failed(struct list *l, const char *path, const char *err)
+{
+	size_t i = new_source(l, path, NULL);
+
+	l->sources[i].kind = LIST_FILE;
+	l->sources[i].error = xstrdup(err);
+	return i;
+}
+
+static int
+cmp_entry(const void *a, const void *b)
+{
+	const struct list_entry *x = *(struct list_entry *const *)a;
+	const struct list_entry *y = *(struct list_entry *const *)b;
+
+	if (x->has_date != y->has_date)
+		return x->has_date ? -1 : 1;
+	if (x->has_date && x->date != y->date)
+		return x->date > y->date ? -1 : 1;
+	if (x->source != y->source)
+		return x->source < y->source ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static void
+sort_entries(struct list *l)
+{
+	qsort(l->entries, l->nentries, sizeof *l->entries, cmp_entry);
+}
+
+size_t
+list_index(const struct list *l, const struct list_entry *e)
+{
+	size_t i;
+
+	for (i = 0; i < l->nentries; i++)
+		if (l->entries[i] == e)
+			return i;
+	return l->nentries;
+}
+
+/* Feed items into entries, matched by key so marks and pages stay. */
+static void
+merge_feed(struct list *l, size_t source, const struct feed *f)
+{
+	size_t i, j;
+
+	for (i = 0; i < f->nitems; i++) {
+		const struct feed_item *it = &f->items[i];
+		const char *key = it->guid != NULL ? it->guid :
+		    it->link != NULL ? it->link : it->title;
+		struct list_entry *e = NULL;
+
+		for (j = 0; j < l->nentries; j++)
+			if (l->entries[j]->source == source &&
+			    strcmp(l->entries[j]->key, key) == 0) {
+				e = l->entries[j];
+				break;
+			}
+		if (e == NULL) {
+			e = new_entry(l, source);
+			e->key = xstrdup(key);
+			e->read = cache_is_read(key);
+		}
+		free(e->title);
+		e->title = xstrdup(it->title[0] != '\0' ? it->title :
+		    "(no headline)");
+		if (e->link == NULL || it->link == NULL ||
+		    strcmp(e->link, it->link) != 0) {
+			free(e->link);
+			e->link = it->link != NULL ? xstrdup(it->link) : NULL;
+		}
+		free(e->summary);
+		e->summary = xstrdup(it->summary);
+		e->has_date = it->has_date;
+		e->date = it->date;
+		e->seq = i;
+	}
+	sort_entries(l);
+}
+
+static int
+looks_like_feed(const char *ct, const char *body, size_t len)
+{
+	if (feed_sniff(body, len))
+		return 1;
+	return ct != NULL && (strstr(ct, "rss") != NULL ||
+	    strstr(ct, "atom") != NULL || strstr(ct, "rdf") != NULL);
+}
+
+static void	request_source(struct list *, size_t, const char *, int);
+
+static void
+source_fail(struct list *l, size_t si, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void
+source_fail(struct list *l, size_t si, const char *fmt, ...)
+{
+	struct list_source *s = &l->sources[si];
+	va_list ap;
+	char *why, *name;
+
+	va_start(ap, fmt);
+	why = xvasprintf(fmt, ap);
+	va_end(ap);
+	name = text_sanitize(s->url, strlen(s->url), TEXT_ONELINE);
+	free(s->error);
+	s->error = xasprintf("%s: %s", name, why);
+	free(name);
+	free(why);
+}
+
+/* Bytes from a source's URL (fresh or cached): a feed, an HTML page
+ * that names a feed, or a page. */
+static void
+take_source(struct list *l, struct req *q, const char *final,
+    const char *body, size_t len, const char *ct, const char *charset)
+{
+	struct list_source *s = &l->sources[q->source];
+	const char *bin;
+	char *err = NULL, *feed_url;
+	struct feed *f;
+	int article = 0;
+
+	if (looks_like_feed(ct, body, len)) {
+		if ((f = feed_parse(body, len, final, &err)) == NULL) {
+			source_fail(l, q->source, "%s", err);
+			free(err);
+			return;
+		}
+		s->kind = LIST_FEED;
+		free(s->error);
+		s->error = NULL;
+		if (!s->named && f->title != NULL && f->title[0] != '\0') {
+			free(s->name);
+			s->name = xstrdup(f->title);
+		}
+		merge_feed(l, q->source, f);
+		feed_free(f);
+		return;
+	}
+	if ((bin = text_binary_kind(body, len)) != NULL) {
+		source_fail(l, q->source, "not a page or a feed (%s, looks "
+		    "like %s)", ct != NULL ? ct : "no Content-Type", bin);
+		return;
+	}
+	if (ct != NULL && strncmp(ct, "text/", 5) != 0 &&
+	    strstr(ct, "html") == NULL && strstr(ct, "xml") == NULL) {
+		source_fail(l, q->source, "not a page or a feed (%s)", ct);
+		return;
+	}
+	if (q->hops < LIST_MAX_DISCOVERY && (ct == NULL ||
+	    strstr(ct, "html") != NULL) &&
+	    (feed_url = feed_discover(body, len, final, &article)) != NULL) {
+		/* A home page: read the feed it names, unless it says it
+		 * is an article. */
+		if (!article && (s->feed_url == NULL ||
+		    strcmp(s->feed_url, feed_url) != 0 || q->hops == 0)) {
+			free(s->feed_url);
+			s->feed_url = xstrdup(feed_url);
+			request_source(l, q->source, feed_url, q->hops + 1);
+			free(feed_url);
+			return;
+		}
+		free(feed_url);
+	}
+	s->kind = LIST_PAGE;
+	free(s->error);
+	s->error = NULL;
+	entry_from_story(l, q->source, source_story(final, body, len,
+	    charset, ct));
+	sort_entries(l);
+}
+
+/* Ask for a source's URL; a cached feed shows at once. */
+static void
+request_source(struct list *l, size_t si, const char *url, int hops)
+{
+	struct req *q = xcalloc(1, sizeof *q);
+
+	q->kind = REQ_SOURCE;
+	q->source = si;
+	q->url = xstrdup(url);
+	q->hops = hops;
+	q->have_cached = cache_get(url, l->cfg->fetch.max_size, &q->cached);
+	if (q->have_cached && hops < LIST_MAX_DISCOVERY &&
+	    looks_like_feed(q->cached.content_type, q->cached.body,
+	    q->cached.len))
+		take_source(l, q, q->cached.final_url != NULL ?
+		    q->cached.final_url : url, q->cached.body, q->cached.len,
+		    q->cached.content_type, q->cached.charset);
+	l->sources[si].busy++;
+	fetch_add(l->fetch, url, q->have_cached ? q->cached.etag : NULL,
+	    q->have_cached ? q->cached.last_modified : NULL, q);
+}
+
+static void
+round_start(struct list *l)
+{
+	if (fetch_pending(l->fetch) == 0)
+		fetch_progress(l->fetch, &l->base_done, &l->base_total);
+}
+
+void
+list_refresh(struct list *l)
+{
+	size_t i;
+
+	round_start(l);
+	for (i = 0; i < l->nsources; i++) {
+		struct list_source *s = &l->sources[i];
+
+		if (s->kind == LIST_FILE || s->busy > 0)
+			continue;
+		free(s->note);
+		s->note = NULL;
+		request_source(l, i, s->url, 0);
+	}
+}
+
+static void
+store(const char *url, const struct fetch_result *r)
+{
+	struct cache_entry e;
+	char *err = NULL;
+
+	memset(&e, 0, sizeof e);
+	e.url = (char *)url;
+	e.final_url = r->final_url;
+	e.content_type = r->content_type;
+	e.charset = r->charset;
+	e.etag = r->etag;
+	e.last_modified = r->last_modified;
+	e.fetched = time(NULL);
+	e.body = r->body;
+	e.len = r->len;
+	if (cache_put(&e, &err) == -1)
+		free(err);	/* a cache that cannot be written is no error */
+}
+
+static char *
+offline_note(const struct cache_entry *c, const char *reason)
+{
+	char when[64];
+	struct tm tm;
+
+	localtime_r(&c->fetched, &tm);
+	strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
+	return xasprintf("Offline: showing the copy saved %s (%s).", when,
+	    reason);
+}
+
+/* The summary in place of a page that could not be had. */
+static struct story *
+summary_story(const struct list_entry *e, const char *why)
+{
+	struct story *st = story_new(e->link != NULL ? e->link : e->title);
+	const char *p = e->summary != NULL ? e->summary : "";
+
+	story_set(&st->headline, e->title);
+	if (e->link != NULL)
+		story_set(&st->url, e->link);
+	st->has_published = e->has_date;
+	st->published = e->date;
+	while (*p != '\0') {
+		const char *end = strstr(p, "\n\n");
+		size_t n = end != NULL ? (size_t)(end - p) : strlen(p);
+		char *para = xstrndup(p, n);
+
+		story_add_paragraph(st, para, KIND_P);
+		free(para);
+		p += n;
+		while (*p == '\n')
+			p++;
+	}
+	{
+		char *note = xasprintf("The page could not be fetched (%s); "
+		    "this is the feed's summary.", why);
+
+		story_set(&st->note, note);
+		free(note);
+	}
+	return st;
+}
+
+static void
+page_story(struct list_entry *e, const char *final, const char *body,
+    size_t len, const char *ct, const char *charset)
+{
+	struct story *st;
+	const char *bin = text_binary_kind(body, len);
+
+	if (bin != NULL) {
+		char *why = xasprintf("not a text page: looks like %s", bin);
+
+		story_free(e->story);
+		e->story = summary_story(e, why);
+		free(e->error);
+		e->error = why;
+		return;
+	}
+	st = source_story(final, body, len, charset, ct);
+	if (st->headline[0] == '\0')
+		story_set(&st->headline, e->title);
+	if (!st->has_published && e->has_date) {
+		st->has_published = 1;
+		st->published = e->date;
+	}
+	if (st->url == NULL && e->link != NULL)
+		story_set(&st->url, e->link);
+	story_free(e->story);
+	e->story = st;
+	free(e->error);
+	e->error = NULL;
+}
+
+void
+list_open(struct list *l, struct list_entry *e, int reload)
+{
+	struct req *q;
+
+	if (e->fetching || (e->story != NULL && !reload))
+		return;
+	if (e->link == NULL) {
+		if (e->story == NULL)
+			e->story = summary_story(e, "the feed gives no link");
+		return;
+	}
+	q = xcalloc(1, sizeof *q);
+	q->kind = REQ_PAGE;
+	q->entry = e;
+	q->url = xstrdup(e->link);
+	q->have_cached = cache_get(e->link, l->cfg->fetch.max_size,
+	    &q->cached);
+	if (q->have_cached && !reload) {
+		page_story(e, q->cached.final_url != NULL ?
+		    q->cached.final_url : e->link, q->cached.body,
+		    q->cached.len, q->cached.content_type, q->cached.charset);
+		if (l->sources[e->source].note != NULL)
+			story_set(&e->story->note, l->sources[e->source].note);
+		req_free(q);
+		return;
+	}
+	round_start(l);
+	e->fetching = 1;
+	fetch_add(l->fetch, e->link, q->have_cached ? q->cached.etag : NULL,
+	    q->have_cached ? q->cached.last_modified : NULL, q);
+}
+
+static void
+done_source(struct list *l, struct req *q, struct fetch_result *r)
+{
+	struct list_source *s = &l->sources[q->source];
+	const struct cache_entry *c = &q->cached;
+
+	s->busy--;
+	if (r->error == NULL && !r->not_modified) {
+		store(q->url, r);
+		take_source(l, q, r->final_url, r->body, r->len,
+		    r->content_type, r->charset);
+	} else if (q->have_cached) {
+		if (r->error != NULL) {
+			free(s->note);
+			s->note = offline_note(c, r->reason);
+		}
+		/* A feed already showed from the cache. */
+		if (r->error != NULL || !looks_like_feed(c->content_type,
+		    c->body, c->len) || q->hops >= LIST_MAX_DISCOVERY)
+			take_source(l, q, c->final_url != NULL ?
+			    c->final_url : q->url, c->body, c->len,
+			    c->content_type, c->charset);
+		if (s->note != NULL && s->kind == LIST_PAGE) {
+			size_t i;
+
+			for (i = 0; i < l->nentries; i++)
+				if (l->entries[i]->source == q->source &&
+				    l->entries[i]->story != NULL)
+					story_set(&l->entries[i]->story->note,
+					    s->note);
+		}
+	} else {
+		free(s->error);
+		s->error = xstrdup(r->error);
+	}
+}
+
+static void
+done_page(struct list *l, struct req *q, struct fetch_result *r)
+{
+	struct list_entry *e = q->entry;
+	const struct cache_entry *c = &q->cached;
+
+	e->fetching = 0;
+	if (r->error == NULL && !r->not_modified) {
+		store(q->url, r);
+		page_story(e, r->final_url, r->body, r->len, r->content_type,
+		    r->charset);
+	} else if (q->have_cached) {
+		if (r->not_modified && e->story != NULL)
+			return;		/* what is shown is current */
+		page_story(e, c->final_url != NULL ? c->final_url : q->url,
+		    c->body, c->len, c->content_type, c->charset);
+		if (r->error != NULL) {
+			char *note = offline_note(c, r->reason);
+
+			story_set(&e->story->note, note);
+			free(note);
+		}
+	} else {
+		story_free(e->story);
+		e->story = summary_story(e, r->reason);
+		free(e->error);
+		e->error = xstrdup(r->error);
+	}
+}
+
+int
+list_poll(struct list *l, int ms)
+{
+	struct fetch_result *r;
+	int changed = 0;
+
+	if (fetch_pending(l->fetch) == 0)
+		return 0;
+	fetch_run(l->fetch, ms);
+	while ((r = fetch_next(l->fetch)) != NULL) {
+		struct req *q = r->udata;
+
+		if (q->kind == REQ_SOURCE)
+			done_source(l, q, r);
+		else
+			done_page(l, q, r);
+		req_free(q);
+		fetch_result_free(r);
+		changed = 1;
+	}
+	return changed;
+}
+
+size_t
+list_busy(const struct list *l)
+{
+	return fetch_pending(l->fetch);
+}
+
+void
+list_progress(const struct list *l, size_t *done, size_t *total)
+{
+	fetch_progress(l->fetch, done, total);
+	*done -= l->base_done;
+	*total -= l->base_total;
+}
+
+void
+list_mark_read(struct list *l, struct list_entry *e)
+{
+	if (e->read)
+		return;
+	e->read = 1;
+	cache_mark_read(e->key);
+}

@@ -1,0 +1,279 @@
+/*
+ * entity_test: tables of the entity rules. Each row is a headline and a
+ * body (paragraphs split at '\n') and the entities expected, written
+ * "TYPE:text" in order and joined by '|' (headline first). A failure
+ * prints "FAIL file:line: ..."; the last line is the count.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "entity.h"
+#include "story.h"
+#include "text.h"
+#include "util.h"
+
+#define NELEM(a)	(sizeof (a) / sizeof (a)[0])
+
+static int npassed, nfailed;
+
+struct row {
+	int		 line;
+	const char	*headline;
+	const char	*body;
+	const char	*want;
+};
+
+static struct story *
+make_story(const char *headline, const char *body)
+{
+	struct story *st = story_new("test");
+	const char *p = body, *nl;
+	char *para;
+
+	story_set(&st->headline, headline);
+	while (*p) {
+		nl = strchr(p, '\n');
+		para = xstrndup(p, nl ? (size_t)(nl - p) : strlen(p));
+		story_add_paragraph(st, para, KIND_P);
+		free(para);
+		if (nl == NULL)
+			break;
+		p = nl + 1;
+	}
+	return st;
+}
+
+/* "PER:Sergei Lavrov|LOC:Moscow" for the story's entities. */
+static char *
+entities(const struct story *st)
+{
+	struct buf b = { 0 };
+	size_t i;
+
+	for (i = 0; i < st->nentities; i++) {
+		const struct story_entity *e = &st->entities[i];
+		const char *s = e->paragraph < 0 ? st->headline :
+		    st->paragraphs[e->paragraph];
+
+		if (i > 0)
+			buf_addc(&b, '|');
+		buf_printf(&b, "%s:%.*s", story_entity_name(e->type),
+		    (int)(e->end - e->start), s + e->start);
+	}
+	buf_cstr(&b);
+	return b.data ? buf_detach(&b) : xstrdup("");
+}
+
+static void
+run(const struct row *rows, size_t n, const char *what)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		struct story *st = make_story(rows[i].headline, rows[i].body);
+		char *got;
+
+		entity_tag(st);
+		got = entities(st);
+		if (strcmp(got, rows[i].want) == 0)
+			npassed++;
+		else {
+			nfailed++;
+			printf("FAIL tests/entity_test.c:%d: %s: %s\n"
+			    "  got  %s\n  want %s\n", rows[i].line, what,
+			    rows[i].body, got, rows[i].want);
+		}
+		free(got);
+		story_free(st);
+	}
+}
+
+#define R(h, b, w)	{ __LINE__, h, b, w }
+
+static const struct row titles[] = {
+	R("", "Vice Foreign Minister Sergei Ryabkov met reporters.",
+	    "PER:Sergei Ryabkov"),
+	R("", "President Emmanuel Macron spoke on Tuesday.",
+	    "PER:Emmanuel Macron"),
+	R("", "Mayor Anne Hidalgo opened the bridge.", "PER:Anne Hidalgo"),
+	R("", "The deputy governor Jan Kowalczyk resigned.",
+	    "PER:Jan Kowalczyk"),
+	R("", "Secretary of State Antony Blinken arrived in Kyiv.",
+	    "PER:Antony Blinken|LOC:Kyiv"),
+	R("", "U.S. President Joe Biden spoke.", "LOC:U.S.|PER:Joe Biden"),
+	R("", "Prime Minister Kwame Mensah-Boateng flew home.",
+	    "PER:Kwame Mensah-Boateng"),
+	R("", "Mr. Okafor declined to comment.", "PER:Okafor"),
+	R("", "John Major was prime minister.", "PER:John Major"),
+	R("", "Defence Ministry officials met.", "ORG:Defence Ministry"),
+	R("", "General Motors cut jobs.", "ORG:General Motors"),
+};
+
+static const struct row said[] = {
+	R("", "\"We will not wait,\" said Okonjo-Iweala.",
+	    "PER:Okonjo-Iweala"),
+	R("", "Tsvangirai said the vote was rigged.", "PER:Tsvangirai"),
+	R("", "The figures were weak, said Marta Quintanilla, an economist.",
+	    "PER:Marta Quintanilla"),
+	R("", "Iraqi officials said the road was open.", ""),
+	R("", "Analysts said prices would rise.", ""),
+};
+
+static const struct row memory[] = {
+	R("", "Sergei Lavrov met officials.\nLavrov said talks went well.",
+	    "PER:Sergei Lavrov|PER:Lavrov"),
+	R("", "Lavrov arrived late.\nForeign Minister Sergei Lavrov spoke.",
+	    "PER:Lavrov|PER:Sergei Lavrov"),
+	R("LAVROV WARNS OF NEW SANCTIONS",
+	    "Sergei Lavrov said on Monday that Moscow would respond.",
+	    "PER:LAVROV|PER:Sergei Lavrov|LOC:Moscow"),
+	R("", "Bush arrived.\nPresident George Bush said he was pleased.",
+	    "PER:Bush|PER:George Bush"),
+	R("", "Sergei Lavrov of Russia met Wang Yi of China.",
+	    "PER:Sergei Lavrov|LOC:Russia|PER:Wang Yi|LOC:China"),
+};
+
+static const struct row orgs[] = {
+	R("", "The Bank of England raised rates in London.",
+	    "ORG:Bank of England|LOC:London"),
+	R("", "He studied at the University of Chicago.",
+	    "ORG:University of Chicago"),
+	R("", "Shares in Acme Widgets Inc rose.", "ORG:Acme Widgets Inc"),
+	R("", "The Monetary Policy Committee met.",
+	    "ORG:Monetary Policy Committee"),
+	R("", "Procter & Gamble raised prices.", "ORG:Procter & Gamble"),
+	R("", "Norwegian utility Fjordkraft Nett will pay.",
+	    "ORG:Fjordkraft Nett"),
+	R("", "NATO and the European Union agreed.",
+	    "ORG:NATO|ORG:European Union"),
+};
+
+static const struct row starts[] = {
+	R("", "Police said the road was closed. Officials in Paris agreed.",
+	    "LOC:Paris"),
+	R("", "Markets fell. Traders blamed Brazil.", "LOC:Brazil"),
+	R("", "The Hague court ruled.", "LOC:The Hague"),
+	R("", "Turkey said it would act.", "LOC:Turkey"),
+	R("", "But Germany disagreed.", "LOC:Germany"),
+	R("", "On Monday, New Zealand voted.", "LOC:New Zealand"),
+};
+
+static const struct row datelines[] = {
+	R("", "MOSCOW (Reuters) - Russia said on Monday it would act.",
+	    "LOC:MOSCOW|ORG:Reuters|LOC:Russia"),
+	R("", "LONDON 1996-08-30\nShares rose.", "LOC:LONDON"),
+	R("", "RIO DE JANEIRO, March 5 - Rain fell.", "LOC:RIO DE JANEIRO"),
+	R("SOCCER - JAPAN BEAT SYRIA IN ASIAN CUP",
+	    "", "LOC:JAPAN|LOC:SYRIA"),
+	R("BUSINESS NEWS FROM AROUND THE WORLD", "", ""),
+};
+
+static const struct row shapes[] = {
+	R("", "Jean-Pierre Raffarin visited Aix-en-Provence.",
+	    "PER:Jean-Pierre Raffarin|LOC:Aix-en-Provence"),
+	R("", "Edwin van der Sar saved a penalty.", "PER:Edwin van der Sar"),
+	R("", "Ursula von der Leyen spoke in Brussels.",
+	    "PER:Ursula von der Leyen|LOC:Brussels"),
+	R("", "Mohammed bin Salman met Joe Biden.",
+	    "PER:Mohammed bin Salman|PER:Joe Biden"),
+	R("", "Maria de la Cruz won the race.", "PER:Maria de la Cruz"),
+	R("", "A Hong Kong-based fund sold.", ""),
+	R("", "J. Smith and K. Jones scored.", "PER:J. Smith|PER:K. Jones"),
+	R("", "Lavrov's aide spoke.", ""),
+	R("", "Sergei Lavrov's aide spoke.", "PER:Sergei Lavrov"),
+};
+
+static const struct row unicode[] = {
+	R("", "Łukasz Zieliński lives in Gdańsk.",
+	    "PER:Łukasz Zieliński|LOC:Gdańsk"),
+	R("", "Recep Tayyip Erdoğan met Ólafur Ragnar Grímsson.",
+	    "PER:Recep Tayyip Erdoğan|PER:Ólafur Ragnar Grímsson"),
+	R("", "Snow fell in Zürich and São Paulo.",
+	    "LOC:Zürich|LOC:São Paulo"),
+	R("", "Müller said the plan was sound.", "PER:Müller"),
+};
+
+static const struct row places[] = {
+	R("", "Floods hit the Waal River and Lake Superior.",
+	    "LOC:Waal River|LOC:Lake Superior"),
+	R("", "Growth in East Africa slowed.", "LOC:East Africa"),
+	R("", "Ships crossed the Gulf of Mexico.", "LOC:Gulf of Mexico"),
+	R("", "Talks on the West Bank resumed.", "LOC:West Bank"),
+	R("", "Bosnian Serb leader Radovan Karadzic spoke.",
+	    "PER:Radovan Karadzic"),
+	R("", "Michael Jordan played.\nJordan scored 30.",
+	    "PER:Michael Jordan|PER:Jordan"),
+};
+
+/* Whatever the bytes, spans stay inside their text, in order, apart. */
+static void
+hostile(void)
+{
+	uint32_t seed = 12345;
+	size_t i, j, n;
+	int bad = 0;
+	static const char *pieces[] = { "Bank", " of ", "England", " ",
+	    "LONDON", "-", "\xC5\x81", "\xE2\x80\x99", "s", ".", "'",
+	    "said", "Mr.", "van", "der", "\xFF", "A", "&", "\"", "1996",
+	    "\n", "Lavrov", "Sergei", "President", "(" };
+
+	for (i = 0; i < 3000; i++) {
+		struct buf b = { 0 };
+		struct story *st;
+		char *clean;
+
+		n = (seed >> 16) % 60;
+		for (j = 0; j < n; j++) {
+			seed = seed * 1103515245u + 12345u;
+			if (seed & 0x100) {
+				buf_adds(&b, pieces[(seed >> 16) %
+				    NELEM(pieces)]);
+			} else
+				buf_addc(&b, (int)((seed >> 16) & 0xFF) | 1);
+		}
+		seed = seed * 1103515245u + 12345u;
+		clean = text_sanitize(buf_cstr(&b), b.len, 0);
+		st = make_story(i % 2 ? clean : "", clean);
+		entity_tag(st);
+		for (j = 0; j < st->nentities; j++) {
+			const struct story_entity *e = &st->entities[j];
+			const char *s = e->paragraph < 0 ? st->headline :
+			    st->paragraphs[e->paragraph];
+
+			if (e->start >= e->end || e->end > strlen(s) ||
+			    !text_utf8_valid(s + e->start, e->end - e->start) ||
+			    (j > 0 && st->entities[j - 1].paragraph ==
+			    e->paragraph && st->entities[j - 1].end > e->start))
+				bad++;
+		}
+		story_free(st);
+		free(clean);
+		buf_free(&b);
+	}
+	if (bad == 0)
+		npassed++;
+	else {
+		nfailed++;
+		printf("FAIL tests/entity_test.c: hostile input: %d bad "
+		    "spans\n", bad);
+	}
+}
+
+int
+main(void)
+{
+	run(titles, NELEM(titles), "titles");
+	run(said, NELEM(said), "said");
+	run(memory, NELEM(memory), "memory");
+	run(orgs, NELEM(orgs), "organisations");
+	run(starts, NELEM(starts), "sentence starts");
+	run(datelines, NELEM(datelines), "datelines and capitals");
+	run(shapes, NELEM(shapes), "hyphens, particles, initials");
+	run(unicode, NELEM(unicode), "non-ASCII");
+	run(places, NELEM(places), "places");
+	hostile();
+	printf("entity: %d passed, %d failed\n", npassed, nfailed);
+	return nfailed > 0;
+}

@@ -1,0 +1,160 @@
+#!/bin/sh
+# The story list end to end, in tmux against tests/server.py: open a
+# feed, see the list, open a story, J to the next, back, search, reload,
+# a page that cannot be fetched, quit while pages load.
+set -u
+READER=${READER:-./reader}
+case $READER in /*) ;; *) READER=$(pwd)/$READER ;; esac
+SOCK=reader-feed-$$
+T=$(mktemp -d)
+passed=0
+failed=0
+SERVER_PID=
+tm() { tmux -L "$SOCK" -f /dev/null "$@"; }
+cleanup() {
+	tm kill-server 2>/dev/null
+	[ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null
+	rm -rf "$T"
+}
+trap cleanup EXIT
+
+screen() { tm capture-pane -p -t r; }
+wait_for() {
+	i=0
+	limit=$(( ${2:-5} * 20 ))
+	while [ $i -lt $limit ]; do
+		if screen | grep -qF -- "$1"; then
+			return 0
+		fi
+		sleep 0.05
+		i=$((i + 1))
+	done
+	return 1
+}
+check() {
+	if wait_for "$2" "${3:-5}"; then
+		passed=$((passed + 1))
+	else
+		echo "FAIL $1: \"$2\" not on screen:"
+		screen | sed 's/^/  | /'
+		failed=$((failed + 1))
+	fi
+}
+check_row() {
+	i=0
+	while [ $i -lt 100 ]; do
+		if screen | sed -n "$(($2 + 1))p" | grep -qF -- "$3"; then
+			passed=$((passed + 1))
+			return
+		fi
+		sleep 0.05
+		i=$((i + 1))
+	done
+	echo "FAIL $1: row $2 lacks \"$3\":"
+	screen | sed 's/^/  | /'
+	failed=$((failed + 1))
+}
+keys() { tm send-keys -t r "$@"; }
+
+python3 tests/server.py --limit 120 >"$T/port" &
+SERVER_PID=$!
+i=0
+while [ ! -s "$T/port" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
+B=http://127.0.0.1:$(cat "$T/port")
+cat >"$T/reader.conf" <<CONF
+[fetch]
+timeout = 4
+connect_timeout = 2
+low_speed_time = 2
+retries = 0
+CONF
+ENV="env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color XDG_CACHE_HOME=$T/cache BROWSER=$T/browser"
+printf '#!/bin/sh\nprintf "%%s\\n" "$@" >%s/opened\n' "$T" >"$T/browser"
+chmod +x "$T/browser"
+
+tm new-session -d -s r -x 100 -y 24 \
+    "$ENV $READER -c $T/reader.conf $B/feeds/rss.xml; echo EXIT=\$?; sleep 30"
+check "the list" "Ferry operators agree winter timetable"
+check_row "newest first" 0 "Ferry operators"
+check_row "then" 1 "Lighthouse keepers"
+check_row "unread marked" 0 "N "
+check_row "status" 23 "4 stories, 4 unread"
+check_row "position" 23 "1/4"
+
+keys Enter
+check "Enter opens the story" "KIRKWALL, Jan 12 (Harbour Wire)"
+check "the page's full text" "ending weeks of uncertainty"
+keys J
+check "J: the next story" "STROMNESS, Jan 12 (Harbour Wire)"
+keys K
+check "K: the previous story" "KIRKWALL, Jan 12"
+keys q
+check_row "q goes back to the list" 23 "4 stories, 2 unread"
+check_row "the story read is marked" 0 "  "
+keys j Enter
+check "j and Enter" "STROMNESS"
+keys h
+check_row "h goes back" 23 "stories"
+keys G Enter
+check "a page that cannot be fetched: the summary" "Repairs to the north pier"
+check "with a note saying why" "could not be fetched (404 Not Found)"
+keys Left
+check_row "Left goes back" 23 "stories"
+keys o
+i=0
+while [ ! -s "$T/opened" ] && [ $i -lt 60 ]; do sleep 0.05; i=$((i + 1)); done
+if [ "$(cat "$T/opened" 2>/dev/null)" = "$B/story/missing.html" ]; then
+	passed=$((passed + 1))
+else
+	echo "FAIL o: BROWSER got \"$(cat "$T/opened" 2>/dev/null)\""
+	failed=$((failed + 1))
+fi
+keys g / Storm Enter
+check_row "/ searches headlines" 23 "3/4"
+keys / nosuchheadline Enter
+check_row "no match" 23 "Pattern not found"
+keys r
+check_row "r reloads" 23 "Reloading 1 source"
+keys '?'
+check "help" "reader: keys"
+keys q
+check_row "help returns to the list" 23 "stories"
+keys q
+check "q quits from the list" "EXIT=0"
+tm kill-session -t r
+
+# From the cache at once, then offline with a note.
+kill "$SERVER_PID"
+wait "$SERVER_PID" 2>/dev/null
+SERVER_PID=
+tm new-session -d -s r -x 100 -y 24 \
+    "$ENV $READER -c $T/reader.conf $B/feeds/rss.xml; echo EXIT=\$?; sleep 30"
+check "offline: the list from the cache" "Ferry operators agree"
+check_row "offline: a note" 23 "Offline"
+keys Enter
+check "offline: a cached story" "KIRKWALL, Jan 12"
+keys q q
+check "offline exit" "EXIT=0"
+tm kill-session -t r
+
+# Quit while a page hangs: at once.
+python3 tests/server.py --limit 60 >"$T/port2" &
+SERVER_PID=$!
+i=0
+while [ ! -s "$T/port2" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
+B2=http://127.0.0.1:$(cat "$T/port2")
+tm new-session -d -s r -x 100 -y 24 \
+    "$ENV $READER -c $T/reader.conf $B2/hang $B2/trickle; echo EXIT=\$?; sleep 30"
+check "progress while fetching" "fetching 0/2"
+keys j k '?'
+check "keys work while fetching" "reader: keys"
+keys q
+t0=$(date +%s%3N)
+keys q
+check "quit mid-fetch" "EXIT="
+t=$(( $(date +%s%3N) - t0 ))
+if [ "$t" -lt 1000 ]; then passed=$((passed + 1)); else echo "FAIL quitting mid-fetch took $t ms"; failed=$((failed + 1)); fi
+tm kill-session -t r
+
+echo "tmux-feed: $passed passed, $failed failed"
+[ "$failed" = 0 ]
