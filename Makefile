@@ -23,7 +23,7 @@ UI = src/ui.o src/ui_story.o src/ui_help.o src/ui_list.o src/ui_names.o
 OBJ = src/main.o $(UI) $(CORE)
 HDR = $(wildcard include/*.h)
 
-TESTS = tests/unit tests/entity_test tests/feed_test
+TESTS = tests/unit tests/entity_test tests/feed_test tests/html_test
 
 all: reader tests/conll-tag
 
@@ -65,12 +65,27 @@ eval-ner: tests/conll-tag
 	@echo "== PER,LOC,ORG"; $(CONLLEVAL) --types PER,LOC,ORG tests/conll-dev.out
 	@echo "== --unlabeled"; $(CONLLEVAL) --unlabeled tests/conll-dev.out
 
-bench: tests/conll-tag reader
+# The cleaners measured on the extraction benchmark (see README).
+WCXB = ../shared/eval/extract/wcxb-dev
+eval: reader
+	python3 tests/eval.py ./reader $(WCXB) tests/out/html html
+	python3 tests/eval.py ./reader $(WCXB) tests/out/plain plain
+
+tests/bench_html: tests/bench_html.c $(CORE) $(HDR)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/bench_html.c $(CORE) \
+		$(LDLIBS) -lz
+
+bench: tests/conll-tag tests/bench_html reader
+	./tests/bench_html $(WCXB)/html
+	sh tests/bench_open.sh
 	./tests/conll-tag --bench < $(NER_DEV)
 	python3 tests/bench_fetch.py
 
 tests/feed_test: tests/feed_test.c $(CORE) $(HDR)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/feed_test.c $(CORE) $(LDLIBS)
+
+tests/html_test: tests/html_test.c $(CORE) $(HDR)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/html_test.c $(CORE) $(LDLIBS)
 
 tests/unit: tests/unit.c $(CORE) $(HDR)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/unit.c $(CORE) $(LDLIBS)
@@ -100,10 +115,11 @@ uninstall:
 
 clean:
 	rm -f reader src/*.o $(TESTS) src/gazetteer.c tools/gazgen \
-		tests/conll-tag tests/conll-dev.out
+		tests/conll-tag tests/conll-dev.out tests/bench_html
+	rm -rf tests/out
 
 # Rewrite the golden files from the current build; review with git diff.
 golden: reader
 	sh tests/golden.sh -u
 
-.PHONY: all check run install uninstall clean golden eval-ner bench
+.PHONY: all check run install uninstall clean golden eval eval-ner bench

@@ -33,12 +33,14 @@
 #define GAZ_ORGCUE	0x080000u	/* company, utility: before a name */
 #define GAZ_GEO		0x100000u	/* River, Lake, Mount: names a place */
 #define GAZ_COMPASS	0x200000u	/* North, Eastern: before a place */
+#define GAZ_ACRONYM	0x400000u	/* a cue written in capitals: WHO, US */
 
 #define GAZ_ANYPLACE	(GAZ_COUNTRY | GAZ_REGION | GAZ_CITY | GAZ_PLACE)
 
 struct gaz_slot {
 	uint32_t	off;	/* into gaz_pool, plus one; 0 = empty */
 	uint32_t	flags;
+	uint32_t	hash;	/* gaz_hash of the key: most misses stop here */
 };
 
 extern const struct gaz_slot	gaz_slots[];

@@ -95,6 +95,9 @@ void	 ui_list_key(struct ui *, int key, int is_func);
 /* In the story view of a list: J/K, back, r, o. Returns 1 if taken. */
 int	 ui_list_story_key(struct ui *, int key, int is_func);
 void	 ui_list_step(struct ui *, int delta);
+/* The story shown: its place in the list (from 1) and the list's length;
+ * 0 if it is not from the list. */
+int	 ui_list_position(struct ui *, size_t *pos, size_t *count);
 /* Move the transfers on; 1 when the screen must be redrawn. */
 int	 ui_list_poll(struct ui *);
 void	 ui_list_init(struct ui *);

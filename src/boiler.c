@@ -454,6 +454,7 @@ bare_link(const char *s, int words)
 const char *
 clean_boilerplate(const char *s, int words, int sentence, int *ender)
 {
+	char low[1024];
 	size_t i, core, len;
 
 	*ender = 0;
@@ -463,23 +464,29 @@ clean_boilerplate(const char *s, int words, int sentence, int *ender)
 		return NULL;
 	core = core_length(s);
 	len = strlen(s);
+	/* Rules are lower case: fold the line once (long lines are only
+	 * checked by their first kilobyte). */
+	for (i = 0; i < len && i < sizeof low - 1; i++)
+		low[i] = (char)tolower((unsigned char)s[i]);
+	low[i] = '\0';
 	for (i = 0; i < sizeof rules / sizeof rules[0]; i++) {
 		const struct rule *r = &rules[i];
-		size_t rl = strlen(r->text);
+		size_t rl;
 
 		if (words > r->maxwords || (sentence && !r->sentences))
 			continue;
+		rl = strlen(r->text);
 		switch (r->match) {
 		case EXACT:
-			if (core != rl || strncasecmp(s, r->text, rl) != 0)
+			if (core != rl || strncmp(low, r->text, rl) != 0)
 				continue;
 			break;
 		case PREFIX:
-			if (!prefix_ci(s, r->text))
+			if (strncmp(low, r->text, rl) != 0)
 				continue;
 			break;
 		case CONTAINS:
-			if (text_find_ci(s, len, r->text, rl) < 0)
+			if (strstr(low, r->text) == NULL)
 				continue;
 			break;
 		}

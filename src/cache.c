@@ -326,7 +326,8 @@ load_marks(void)
 		fclose(fp);
 	}
 	free(path);
-	qsort(marks, nmarks, sizeof *marks, cmp_str);
+	if (nmarks > 0)
+		qsort(marks, nmarks, sizeof *marks, cmp_str);
 }
 
 int
@@ -337,7 +338,8 @@ cache_is_read(const char *key)
 	if (!marks_loaded)
 		load_marks();
 	cache_key(key, k);
-	return bsearch(&kp, marks, nmarks, sizeof *marks, cmp_str) != NULL;
+	return nmarks > 0 &&
+	    bsearch(&kp, marks, nmarks, sizeof *marks, cmp_str) != NULL;
 }
 
 void

@@ -29,6 +29,7 @@
 /* Per-element facts, hung on xmlNode._private. */
 struct info {
 	size_t		 chars;		/* characters of text below */
+	size_t		 allchars;	/* the same with soft furniture */
 	size_t		 linkchars;	/* of which inside links */
 	size_t		 commas;
 	double		 score;
@@ -37,6 +38,15 @@ struct info {
 	int		 weight;	/* class and id vocabulary */
 	const char	*drop;		/* why it is not content, or NULL */
 	const char	*soft;		/* dropped unless it holds the page */
+	/* From the attributes, read once. */
+	const char	*reason;	/* a strong negative word's reason */
+	const char	*role;		/* furniture by ARIA role, or NULL */
+	const char	*cls;		/* the class attribute, or NULL */
+	int		 exempt;	/* names the content itself */
+	int		 hidden;
+	int		 author;	/* class, rel or itemprop say author */
+	int		 date;		/* ... say date or time */
+	int		 marked;	/* drop set by mark_unlikely */
 };
 
 struct html {
@@ -49,6 +59,9 @@ struct html {
 	int		 use_weights;
 	int		 strip_unlikely;
 	size_t		 total_chars;
+	struct meta	*meta;
+	struct scan	*scan;
+	long		 nsoft;
 };
 
 /* Metadata the page states about itself. */
@@ -63,6 +76,17 @@ struct meta {
 	char	*body;		/* JSON-LD articleBody */
 	char	*site;
 	char	*dateline;
+};
+
+/* Byline and date as the page shows them, near the top of the story. */
+struct scan {
+	long	 pos;		/* elements seen, in document order */
+	long	 h1;		/* position of the first <h1>, or -1 */
+	char	*byline[2];	/* first before and after the <h1> */
+	char	*date[2];
+	long	 bypos[2];	/* where they stand */
+	long	 datepos[2];
+	int	 by_class;	/* byline[] came from an author element */
 };
 
 /* A block of story text on its way out. */
@@ -95,11 +119,13 @@ struct blocks {
 
 /* --- element classes -------------------------------------------------- */
 
+/* The HTML parser gives element names in lower case. */
 static int
 tag_is(const xmlNode *n, const char *name)
 {
 	return n->type == XML_ELEMENT_NODE && n->name != NULL &&
-	    strcasecmp((const char *)n->name, name) == 0;
+	    n->name[0] == (xmlChar)name[0] &&
+	    strcmp((const char *)n->name, name) == 0;
 }
 
 static int
@@ -217,17 +243,94 @@ static const struct {
 	{ "media", "caption", 0 }, { "scroll", "navigation", 0 },
 };
 
-/* Split an attribute into lower-case tokens and score them. Sets *reason
- * to the first negative word's reason. Returns +1, -1 or 0 (both or none). */
+/* One word of class and id vocabulary with all it says. */
+#define V_POS		0x01
+#define V_EXEMPT	0x02	/* names the content: never furniture */
+#define V_NEG		0x04
+#define V_STRONG	0x08
+#define V_AUTHOR	0x10
+#define V_DATE		0x20
+
+struct vocab {
+	const char	*word;
+	int		 flags;
+	const char	*reason;
+};
+
+static struct vocab *vocab;
+static size_t nvocab;
+
 static int
-vocabulary(const char *v, const char **reason, int *exempt)
+vocab_cmp(const void *a, const void *b)
 {
+	return strcmp(((const struct vocab *)a)->word,
+	    ((const struct vocab *)b)->word);
+}
+
+static void
+vocab_add(const char *word, int flags, const char *reason)
+{
+	size_t i;
+
+	for (i = 0; i < nvocab; i++)
+		if (strcmp(vocab[i].word, word) == 0) {
+			vocab[i].flags |= flags;
+			if (vocab[i].reason == NULL)
+				vocab[i].reason = reason;
+			return;
+		}
+	vocab = xreallocarray(vocab, nvocab + 1, sizeof *vocab);
+	vocab[nvocab].word = word;
+	vocab[nvocab].flags = flags;
+	vocab[nvocab].reason = reason;
+	nvocab++;
+}
+
+/* The table, sorted for bsearch; built on first use. */
+static void
+vocab_init(void)
+{
+	static const char *const exempt[] = { "article", "body", "content",
+	    "main", "story", "text", NULL };
+	static const char *const author[] = { "author", "byline", "byl",
+	    "writer", "authors", "by", "contributor", "authorname", NULL };
+	static const char *const date[] = { "date", "time", "published",
+	    "updated", "timestamp", "pubdate", "posted", "datetime",
+	    "publish", "datepublished", NULL };
+	size_t i;
+
+	if (vocab != NULL)
+		return;
+	for (i = 0; positive_words[i] != NULL; i++)
+		vocab_add(positive_words[i], V_POS, NULL);
+	for (i = 0; exempt[i] != NULL; i++)
+		vocab_add(exempt[i], V_POS | V_EXEMPT, NULL);
+	for (i = 0; i < sizeof negative_words / sizeof negative_words[0]; i++)
+		vocab_add(negative_words[i].word, V_NEG |
+		    (negative_words[i].strong ? V_STRONG : 0),
+		    negative_words[i].strong ? negative_words[i].reason : NULL);
+	for (i = 0; author[i] != NULL; i++)
+		vocab_add(author[i], V_AUTHOR, NULL);
+	for (i = 0; date[i] != NULL; i++)
+		vocab_add(date[i], V_DATE, NULL);
+	qsort(vocab, nvocab, sizeof *vocab, vocab_cmp);
+}
+
+/*
+ * Split an attribute into lower-case tokens ("ad-slot" has "ad", "load"
+ * does not) and look each up. Returns the flags of all its words and
+ * sets *reason to the first strong negative word's reason.
+ */
+static int
+vocabulary(const char *v, const char **reason)
+{
+	struct vocab key, *hit;
 	char tok[64];
 	size_t i, n;
-	int pos = 0, neg = 0, k;
+	int flags = 0;
 
-	if (v == NULL)
-		return 0;
+	vocab_init();
+	key.word = tok;
 	while (*v != '\0') {
 		while (*v != '\0' && !isalnum((unsigned char)*v))
 			v++;
@@ -239,47 +342,106 @@ vocabulary(const char *v, const char **reason, int *exempt)
 			for (i = 0; i < n; i++)
 				tok[i] = (char)tolower((unsigned char)v[i]);
 			tok[n] = '\0';
-			for (k = 0; positive_words[k] != NULL; k++)
-				if (strcmp(tok, positive_words[k]) == 0) {
-					pos = 1;
-					if (exempt != NULL && (strcmp(tok,
-					    "article") == 0 || strcmp(tok,
-					    "body") == 0 || strcmp(tok,
-					    "content") == 0 || strcmp(tok,
-					    "main") == 0 || strcmp(tok,
-					    "story") == 0 || strcmp(tok, "text")
-					    == 0))
-						*exempt = 1;
-				}
-			for (i = 0; i < sizeof negative_words /
-			    sizeof negative_words[0]; i++)
-				if (strcmp(tok, negative_words[i].word) == 0) {
-					if (reason != NULL && *reason == NULL &&
-					    negative_words[i].strong)
-						*reason = negative_words[i].reason;
-					neg = 1;
-				}
+			hit = bsearch(&key, vocab, nvocab, sizeof *vocab,
+			    vocab_cmp);
+			if (hit != NULL) {
+				flags |= hit->flags;
+				if (*reason == NULL && hit->reason != NULL)
+					*reason = hit->reason;
+			}
 		}
 		v += n;
 	}
-	return pos - neg;
+	return flags;
 }
 
-/* The class weight Readability gives: +-25 for class, +-25 for id. */
-static int
-class_weight(const xmlNode *n, const char **reason, int *exempt)
+/* An attribute's value without copying (HTML attributes hold one text
+ * node), or NULL. */
+static const char *
+attr_value(const xmlAttr *a)
 {
-	char *cls = attr(n, "class"), *id = attr(n, "id");
-	const char *r1 = NULL, *r2 = NULL;
-	int w;
+	if (a->children == NULL || a->children->content == NULL)
+		return "";
+	return (const char *)a->children->content;
+}
 
-	w = 25 * vocabulary(cls, &r1, exempt) + 25 * vocabulary(id, &r2,
-	    exempt);
-	if (reason != NULL)
-		*reason = r1 != NULL ? r1 : r2;
-	free(cls);
-	free(id);
-	return w;
+static const char *
+role_of(const char *role)
+{
+	if (strcmp(role, "navigation") == 0 || strcmp(role, "banner") == 0 ||
+	    strcmp(role, "menu") == 0 || strcmp(role, "menubar") == 0 ||
+	    strcmp(role, "search") == 0)
+		return "navigation";
+	if (strcmp(role, "complementary") == 0)
+		return "sidebar";
+	if (strcmp(role, "contentinfo") == 0)
+		return "footer";
+	if (strcmp(role, "dialog") == 0 || strcmp(role, "alertdialog") == 0)
+		return "popup";
+	return NULL;
+}
+
+static int
+style_hides(const char *style)
+{
+	char low[256], *p;
+	size_t i;
+
+	for (i = 0; style[i] != '\0' && i < sizeof low - 1; i++)
+		low[i] = (char)tolower((unsigned char)style[i]);
+	low[i] = '\0';
+	for (p = low; (p = strstr(p, "display")) != NULL; p++) {
+		char *q = p + 7;
+
+		while (*q == ' ' || *q == ':')
+			q++;
+		if (strncmp(q, "none", 4) == 0)
+			return 1;
+	}
+	return strstr(low, "visibility:hidden") != NULL ||
+	    strstr(low, "visibility: hidden") != NULL;
+}
+
+/* Read what the attributes say, once per element: the class weight
+ * Readability gives (+-25 for class, +-25 for id), roles, hiding, and
+ * author or date markers. */
+static void
+read_attrs(const xmlNode *n, struct info *in)
+{
+	const xmlAttr *a;
+	const char *r;
+	int f;
+
+	for (a = n->properties; a != NULL; a = a->next) {
+		const char *name = (const char *)a->name, *v = attr_value(a);
+
+		if (strcmp(name, "class") == 0 || strcmp(name, "id") == 0) {
+			r = NULL;
+			f = vocabulary(v, &r);
+			in->weight += 25 * (((f & V_POS) != 0) -
+			    ((f & V_NEG) != 0));
+			in->exempt |= (f & V_EXEMPT) != 0;
+			if (in->reason == NULL)
+				in->reason = r;
+			if (name[0] == 'c')
+				in->cls = v;
+			in->author |= (f & V_AUTHOR) != 0;
+			in->date |= (f & V_DATE) != 0;
+		} else if (strcmp(name, "rel") == 0 ||
+		    strcmp(name, "itemprop") == 0) {
+			r = NULL;
+			f = vocabulary(v, &r);
+			in->author |= (f & V_AUTHOR) != 0;
+			in->date |= (f & V_DATE) != 0;
+		} else if (strcmp(name, "role") == 0)
+			in->role = role_of(v);
+		else if (strcmp(name, "hidden") == 0)
+			in->hidden = 1;
+		else if (strcmp(name, "aria-hidden") == 0)
+			in->hidden |= strcmp(v, "true") == 0;
+		else if (strcmp(name, "style") == 0)
+			in->hidden |= style_hides(v);
+	}
 }
 
 /* --- pass 1: facts about every element -------------------------------- */
@@ -313,82 +475,35 @@ count_text(const char *s, struct info *in, int in_link)
 			commas++;
 	}
 	in->chars += chars;
+	in->allchars += chars;
 	in->commas += commas;
 	if (in_link)
 		in->linkchars += chars;
 }
 
-static int
-hidden(const xmlNode *n)
-{
-	char *style, *aria;
-	int h = 0;
+static void	meta_visit(struct html *, xmlNodePtr);
+static void	scan_element(struct html *, xmlNodePtr, long);
 
-	if (xmlHasProp((xmlNodePtr)n, (const xmlChar *)"hidden"))
-		return 1;
-	if ((aria = attr(n, "aria-hidden")) != NULL) {
-		h = strcmp(aria, "true") == 0;
-		free(aria);
-		if (h)
-			return 1;
-	}
-	if ((style = attr(n, "style")) != NULL) {
-		char *p;
-
-		for (p = style; *p != '\0'; p++)
-			*p = (char)tolower((unsigned char)*p);
-		/* "display:none", "display: none" */
-		for (p = style; (p = strstr(p, "display")) != NULL; p++) {
-			char *q = p + 7;
-
-			while (*q == ' ' || *q == ':')
-				q++;
-			if (strncmp(q, "none", 4) == 0)
-				h = 1;
-		}
-		if (strstr(style, "visibility:hidden") != NULL ||
-		    strstr(style, "visibility: hidden") != NULL)
-			h = 1;
-		free(style);
-	}
-	return h;
-}
-
-static const char *
-role_reason(const xmlNode *n)
-{
-	char *role = attr(n, "role");
-	const char *r = NULL;
-
-	if (role == NULL)
-		return NULL;
-	if (strcmp(role, "navigation") == 0 || strcmp(role, "banner") == 0 ||
-	    strcmp(role, "menu") == 0 || strcmp(role, "menubar") == 0 ||
-	    strcmp(role, "search") == 0)
-		r = "navigation";
-	else if (strcmp(role, "complementary") == 0)
-		r = "sidebar";
-	else if (strcmp(role, "contentinfo") == 0)
-		r = "footer";
-	else if (strcmp(role, "dialog") == 0 || strcmp(role, "alertdialog")
-	    == 0)
-		r = "popup";
-	free(role);
-	return r;
-}
-
-/* Give every element its info and sum the text below it. */
+/*
+ * One walk over the page: every element gets its info (text below it,
+ * links, commas, what its attributes say); the metadata is read on the
+ * way; and, outside menus and footers, the byline and date the page
+ * shows are looked for.
+ */
 static void
-gather(struct html *h, xmlNodePtr n, int in_link)
+gather(struct html *h, xmlNodePtr n, int in_link, int scan)
 {
 	xmlNodePtr c;
 	struct info *in;
+	long pos;
+	int child_scan;
 
 	if (h->ninfos == h->capinfos)
 		return;		/* counted beforehand; never happens */
 	in = &h->infos[h->ninfos++];
 	memset(in, 0, sizeof *in);
 	n->_private = in;
+	meta_visit(h, n);
 	if (tag_in(n, never_content)) {
 		in->drop = tag_is(n, "button") || tag_is(n, "input") ||
 		    tag_is(n, "select") || tag_is(n, "textarea") ?
@@ -397,13 +512,20 @@ gather(struct html *h, xmlNodePtr n, int in_link)
 			c->_private = NULL;
 		return;
 	}
+	pos = scan ? ++h->scan->pos : 0;
+	if (scan && tag_is(n, "h1") && h->scan->h1 < 0)
+		h->scan->h1 = pos;
+	read_attrs(n, in);
 	if (tag_in(n, soft_never))
 		in->soft = tag_is(n, "nav") || tag_is(n, "menu") ?
 		    "navigation" : strncmp((const char *)n->name, "amp-", 4) ==
 		    0 ? "advertisement" : "not text";
-	else if (hidden(n))
+	else if (in->hidden)
 		in->soft = "hidden";
+	if (in->soft != NULL)
+		h->nsoft++;
 	in_link = in_link || tag_is(n, "a");
+	child_scan = scan && in->soft == NULL && !tag_is(n, "footer");
 	for (c = n->children; c != NULL; c = c->next) {
 		if (c->type == XML_TEXT_NODE || c->type ==
 		    XML_CDATA_SECTION_NODE) {
@@ -414,15 +536,22 @@ gather(struct html *h, xmlNodePtr n, int in_link)
 		} else if (c->type == XML_ELEMENT_NODE) {
 			struct info *ci;
 
-			gather(h, c, in_link);
+			gather(h, c, in_link, child_scan);
+			/* Soft furniture is left out of the sums: most of
+			 * it is dropped (see gather_all). */
 			if ((ci = info(c)) != NULL && ci->drop == NULL) {
-				in->chars += ci->chars;
-				in->linkchars += ci->linkchars;
-				in->commas += ci->commas;
+				in->allchars += ci->allchars;
+				if (ci->soft == NULL) {
+					in->chars += ci->chars;
+					in->linkchars += ci->linkchars;
+					in->commas += ci->commas;
+				}
 			}
 		} else
 			c->_private = NULL;
 	}
+	if (scan)
+		scan_element(h, n, pos);
 }
 
 /* Drop the soft furniture that holds little of the page, then sum the
@@ -436,13 +565,13 @@ settle(struct html *h, xmlNodePtr n, int in_link)
 	if (in == NULL || in->drop != NULL)
 		return;
 	in_link = in_link || tag_is(n, "a");
-	if (in->soft != NULL && in->chars * 4 < h->total_chars) {
+	if (in->soft != NULL && in->allchars * 4 < h->total_chars) {
 		in->drop = in->soft;
 		return;
 	}
 	if (in->soft == NULL && in->chars == 0)
 		return;
-	in->chars = in->linkchars = in->commas = 0;
+	in->chars = in->linkchars = in->commas = in->allchars = 0;
 	for (c = n->children; c != NULL; c = c->next) {
 		if (c->type == XML_TEXT_NODE || c->type ==
 		    XML_CDATA_SECTION_NODE) {
@@ -500,43 +629,6 @@ tag_reason(const xmlNode *n)
 	return NULL;
 }
 
-/* Mark what cannot be the story: furniture by tag, role and vocabulary.
- * A large share of the page's text is never marked by vocabulary alone. */
-static void
-mark_unlikely(struct html *h, xmlNodePtr n, int in_article)
-{
-	xmlNodePtr c;
-	struct info *in = info(n);
-	const char *reason = NULL;
-	int exempt = 0, w;
-
-	if (in == NULL || in->drop != NULL)
-		return;
-	in->weight = w = class_weight(n, &reason, &exempt);
-	if (tag_is(n, "article") || tag_is(n, "main"))
-		in_article = 1;
-	if (h->strip_unlikely && !tag_is(n, "body") && !tag_is(n, "html") &&
-	    !tag_is(n, "article") && !tag_is(n, "main")) {
-		const char *r = role_reason(n);
-		int big = h->total_chars > 0 &&
-		    in->chars * 3 > h->total_chars;
-
-		if (r == NULL && !(tag_is(n, "header") && in_article))
-			r = tag_reason(n);
-		if (r == NULL && reason != NULL && !exempt && w < 0)
-			r = reason;
-		/* A figure keeps its text only if it is a big block. */
-		if (r != NULL && !(big && (tag_is(n, "div") || tag_is(n,
-		    "section") || tag_is(n, "form")))) {
-			in->drop = r;
-			return;
-		}
-	}
-	for (c = n->children; c != NULL; c = c->next)
-		if (c->type == XML_ELEMENT_NODE)
-			mark_unlikely(h, c, in_article);
-}
-
 static int
 has_block_child(const xmlNode *n)
 {
@@ -575,42 +667,6 @@ init_candidate(struct html *h, xmlNodePtr n)
 		in->score += in->weight;
 }
 
-/* Score text blocks and pass the scores up. */
-static void
-score_blocks(struct html *h, xmlNodePtr n)
-{
-	xmlNodePtr c, a;
-	struct info *in;
-	double s;
-	int level;
-
-	for (c = n; c != NULL; c = c->next) {
-		if (c->type != XML_ELEMENT_NODE || (in = info(c)) == NULL ||
-		    in->drop != NULL)
-			continue;
-		if ((tag_is(c, "p") || tag_is(c, "pre") || tag_is(c, "td") ||
-		    ((tag_is(c, "div") || tag_is(c, "section")) &&
-		    !has_block_child(c))) && in->chars >= 25) {
-			s = 1 + (double)in->commas +
-			    (in->chars / 100 > 3 ? 3 : (double)(in->chars /
-			    100));
-			for (a = c; a != NULL && a->type == XML_ELEMENT_NODE &&
-			    info(a) != NULL; a = a->parent)
-				info(a)->mass += s;
-			for (a = c->parent, level = 0; a != NULL && level < 5 &&
-			    a->type == XML_ELEMENT_NODE; a = a->parent,
-			    level++) {
-				if (info(a) == NULL || info(a)->drop != NULL)
-					break;
-				init_candidate(h, a);
-				info(a)->score += level == 0 ? s : level == 1 ?
-				    s / 2 : s / (level * 3);
-			}
-		}
-		score_blocks(h, c->children);
-	}
-}
-
 #ifndef CLIMB_RATIO
 #define CLIMB_RATIO 1.25
 #endif
@@ -621,30 +677,82 @@ struct best {
 };
 
 static void
-find_best(xmlNodePtr n, struct best *top, size_t ntop)
+keep_best(struct best *top, size_t ntop, xmlNodePtr n, double sc)
 {
-	xmlNodePtr c;
-	struct info *in;
-	double s;
 	size_t i, j;
 
-	for (c = n; c != NULL; c = c->next) {
-		if (c->type != XML_ELEMENT_NODE || (in = info(c)) == NULL ||
-		    in->drop != NULL)
-			continue;
-		if (in->candidate) {
-			s = in->score * (1 - link_density(c));
-			for (i = 0; i < ntop; i++)
-				if (top[i].node == NULL || s > top[i].score) {
-					for (j = ntop - 1; j > i; j--)
-						top[j] = top[j - 1];
-					top[i].node = c;
-					top[i].score = s;
-					break;
-				}
+	for (i = 0; i < ntop; i++)
+		if (top[i].node == NULL || sc > top[i].score) {
+			for (j = ntop - 1; j > i; j--)
+				top[j] = top[j - 1];
+			top[i].node = n;
+			top[i].score = sc;
+			return;
 		}
-		find_best(c->children, top, ntop);
+}
+
+/*
+ * One walk for the scorer: mark what cannot be the story (furniture by
+ * tag, role and vocabulary; a large share of the page's text is never
+ * marked by vocabulary alone), score the text blocks and pass the scores
+ * up, and keep the best candidates as the walk leaves them (their scores
+ * are complete by then).
+ */
+static void
+score_tree(struct html *h, xmlNodePtr n, int in_article, struct best *top,
+    size_t ntop)
+{
+	xmlNodePtr c, a;
+	struct info *in = info(n);
+	const char *r;
+	double s;
+	int level;
+
+	if (in == NULL || in->drop != NULL)
+		return;
+	if (tag_is(n, "article") || tag_is(n, "main"))
+		in_article = 1;
+	if (h->strip_unlikely && !tag_is(n, "body") && !tag_is(n, "html") &&
+	    !tag_is(n, "article") && !tag_is(n, "main")) {
+		int big = h->total_chars > 0 &&
+		    in->chars * 3 > h->total_chars;
+
+		r = in->role;
+		if (r == NULL && !(tag_is(n, "header") && in_article))
+			r = tag_reason(n);
+		if (r == NULL && in->reason != NULL && !in->exempt &&
+		    in->weight < 0)
+			r = in->reason;
+		/* A big block keeps its text whatever its class says. */
+		if (r != NULL && !(big && (tag_is(n, "div") || tag_is(n,
+		    "section") || tag_is(n, "form")))) {
+			in->drop = r;
+			in->marked = 1;
+			return;
+		}
 	}
+	for (c = n->children; c != NULL; c = c->next)
+		if (c->type == XML_ELEMENT_NODE)
+			score_tree(h, c, in_article, top, ntop);
+	if ((tag_is(n, "p") || tag_is(n, "pre") || tag_is(n, "td") ||
+	    ((tag_is(n, "div") || tag_is(n, "section")) &&
+	    !has_block_child(n))) && in->chars >= 25) {
+		s = 1 + (double)in->commas +
+		    (in->chars / 100 > 3 ? 3 : (double)(in->chars / 100));
+		for (a = n; a != NULL && a->type == XML_ELEMENT_NODE &&
+		    info(a) != NULL; a = a->parent)
+			info(a)->mass += s;
+		for (a = n->parent, level = 0; a != NULL && level < 5 &&
+		    a->type == XML_ELEMENT_NODE; a = a->parent, level++) {
+			if (info(a) == NULL || info(a)->drop != NULL)
+				break;
+			init_candidate(h, a);
+			info(a)->score += level == 0 ? s : level == 1 ? s / 2 :
+			    s / (level * 3);
+		}
+	}
+	if (in->candidate && !tag_is(n, "body") && !tag_is(n, "html"))
+		keep_best(top, ntop, n, in->score * (1 - link_density(n)));
 }
 
 static double
@@ -776,14 +884,21 @@ block_text(struct blocks *bs, const char *s)
 		buf_adds(&bs->cur, s);
 		return;
 	}
-	for (; *s != '\0'; s++) {
+	while (*s != '\0') {
 		unsigned char c = (unsigned char)*s;
+		size_t run = strcspn(s, " \t\n\r\f\xC2");
 
+		if (run > 0) {
+			buf_add(&bs->cur, s, run);
+			s += run;
+			continue;
+		}
 		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
 		    c == '\f') {
 			if (bs->cur.len > 0 &&
 			    bs->cur.data[bs->cur.len - 1] != ' ')
 				buf_addc(&bs->cur, ' ');
+			s++;
 			continue;
 		}
 		/* U+00A0 no-break space folds too. */
@@ -791,10 +906,11 @@ block_text(struct blocks *bs, const char *s)
 			if (bs->cur.len > 0 &&
 			    bs->cur.data[bs->cur.len - 1] != ' ')
 				buf_addc(&bs->cur, ' ');
-			s++;
+			s += 2;
 			continue;
 		}
 		buf_addc(&bs->cur, (char)c);
+		s++;
 	}
 }
 
@@ -887,11 +1003,8 @@ prune_reason(xmlNodePtr n)
 		return "form";
 	ld = link_density(n);
 	if (in->weight < 0 && in->chars < 1500) {
-		const char *r = NULL;
-
-		class_weight(n, &r, NULL);
-		if (r != NULL)
-			return r;
+		if (in->reason != NULL)
+			return in->reason;
 		if (ld > 0.33)
 			return "links";
 	}
@@ -1265,55 +1378,50 @@ out:
 	free(content);
 }
 
+/* What one element says about the page: <meta>, JSON-LD, <title>, the
+ * first <time> and <h1>. */
 static void
-read_metadata(xmlNodePtr n, struct meta *m, int depth)
+meta_visit(struct html *h, xmlNodePtr c)
 {
-	xmlNodePtr c;
+	struct meta *m = h->meta;
 
-	for (c = n; c != NULL; c = c->next) {
-		if (c->type != XML_ELEMENT_NODE)
-			continue;
-		if (tag_is(c, "meta"))
-			read_meta_tag(c, m);
-		else if (tag_is(c, "title") && m->title == NULL) {
-			char *t = node_text(c);
+	if (c->name == NULL)
+		return;
+	if (tag_is(c, "meta"))
+		read_meta_tag(c, m);
+	else if (tag_is(c, "title") && m->title == NULL) {
+		char *t = node_text(c);
 
-			set_once(&m->title, t);
-			free(t);
-		} else if (tag_is(c, "script")) {
-			char *type = attr(c, "type");
+		set_once(&m->title, t);
+		free(t);
+	} else if (tag_is(c, "script")) {
+		char *type = attr(c, "type");
 
-			if (type != NULL && strcasecmp(type,
-			    "application/ld+json") == 0) {
-				xmlChar *t = xmlNodeGetContent(c);
-				struct json *j;
+		if (type != NULL && strcasecmp(type, "application/ld+json") ==
+		    0) {
+			xmlChar *t = xmlNodeGetContent(c);
+			struct json *j;
 
-				if (t != NULL) {
-					j = json_parse((const char *)t,
-					    strlen((const char *)t));
-					json_article(j, m, 0);
-					json_free(j);
-					xmlFree(t);
-				}
+			if (t != NULL) {
+				j = json_parse((const char *)t,
+				    strlen((const char *)t));
+				json_article(j, m, 0);
+				json_free(j);
+				xmlFree(t);
 			}
-			free(type);
-			continue;
-		} else if (tag_is(c, "time") && m->published == NULL &&
-		    depth < 200) {
-			char *dt = attr(c, "datetime");
-
-			/* The first <time> in the body is only a hint; JSON-LD
-			 * and <meta> (read first, in <head>) come before it. */
-			set_once(&m->published, dt);
-			free(dt);
-		} else if (tag_is(c, "h1") && m->h1 == NULL) {
-			char *t = node_text(c);
-
-			set_once(&m->h1, t);
-			free(t);
 		}
-		if (depth < 400)
-			read_metadata(c->children, m, depth + 1);
+		free(type);
+	} else if (tag_is(c, "time") && m->published == NULL) {
+		char *dt = attr(c, "datetime");
+
+		/* Only a hint: JSON-LD and <meta>, in <head>, come first. */
+		set_once(&m->published, dt);
+		free(dt);
+	} else if (tag_is(c, "h1") && m->h1 == NULL) {
+		char *t = node_text(c);
+
+		set_once(&m->h1, t);
+		free(t);
 	}
 }
 
@@ -1394,48 +1502,29 @@ strip_site(const char *title, const char *site)
 	}
 }
 
-/* Byline and date as the page shows them, near the top of the story. */
-struct scan {
-	long	 pos;		/* elements seen, in document order */
-	long	 h1;		/* position of the first <h1>, or -1 */
-	char	*byline[2];	/* first before and after the <h1> */
-	char	*date[2];
-	int	 by_class;	/* byline[] came from an author element */
-};
 
+/* Whether the first text below n starts with "By ". */
 static int
-has_token(const xmlNode *n, const char *const *words)
+starts_by(const xmlNode *n)
 {
-	static const char *const attrs[] = { "class", "id", "rel", "itemprop",
-	    NULL };
-	char tok[64];
-	size_t i, k;
-	int a, w, hit = 0;
+	const xmlNode *c;
 
-	for (a = 0; attrs[a] != NULL && !hit; a++) {
-		char *v = attr(n, attrs[a]), *p;
+	for (c = n->children; c != NULL; c = c->children) {
+		while (c != NULL && c->type == XML_TEXT_NODE &&
+		    c->content != NULL && strspn((const char *)c->content,
+		    " \t\r\n") == strlen((const char *)c->content))
+			c = c->next;
+		if (c == NULL)
+			return 0;
+		if (c->type == XML_TEXT_NODE) {
+			const char *t = (const char *)c->content;
 
-		if (v == NULL)
-			continue;
-		for (p = v; *p != '\0' && !hit;) {
-			while (*p != '\0' && !isalnum((unsigned char)*p))
-				p++;
-			for (k = 0; isalnum((unsigned char)p[k]); k++)
-				;
-			if (k > 0 && k < sizeof tok) {
-				for (i = 0; i < k; i++)
-					tok[i] = (char)tolower((unsigned char)
-					    p[i]);
-				tok[k] = '\0';
-				for (w = 0; words[w] != NULL; w++)
-					if (strcmp(tok, words[w]) == 0)
-						hit = 1;
-			}
-			p += k;
+			t += strspn(t, " \t\r\n");
+			return strncasecmp(t, "by ", 3) == 0 ||
+			    strncasecmp(t, "by:", 3) == 0;
 		}
-		free(v);
 	}
-	return hit;
+	return 0;
 }
 
 /* "By Jane Doe | March 5" or "Jane Doe": the names, or NULL. */
@@ -1463,68 +1552,64 @@ byline_names(const char *text)
 	return NULL;
 }
 
+/* Keep the candidate that stands first in the page. */
 static void
-scan_visible(xmlNodePtr n, struct scan *sc, int depth)
+scan_keep(char **slot, long *slotpos, char *value, long pos)
 {
-	static const char *const author_words[] = { "author", "byline",
-	    "byl", "writer", "authors", "by", "contributor", "author-name",
-	    "authorname", NULL };
-	static const char *const date_words[] = { "date", "time", "published",
-	    "updated", "timestamp", "pubdate", "posted", "datetime",
-	    "publish", NULL };
-	xmlNodePtr c;
+	if (value == NULL)
+		return;
+	if (*slot != NULL && *slotpos <= pos) {
+		free(value);
+		return;
+	}
+	free(*slot);
+	*slot = value;
+	*slotpos = pos;
+}
+
+/* An element as the walk leaves it (its text is counted by then). */
+static void
+scan_element(struct html *h, xmlNodePtr c, long pos)
+{
+	struct scan *sc = h->scan;
+	struct info *in = info(c);
+	int after = sc->h1 >= 0 && pos >= sc->h1;
+	char *text;
 	time_t t;
 
-	for (c = n; c != NULL; c = c->next) {
-		int after;
-		char *text;
-
-		if (c->type != XML_ELEMENT_NODE || tag_in(c, never_content) ||
-		    tag_is(c, "nav") || tag_is(c, "footer"))
-			continue;
-		sc->pos++;
-		if (tag_is(c, "h1") && sc->h1 < 0)
-			sc->h1 = sc->pos;
-		after = sc->h1 >= 0;
-		if (sc->byline[after] == NULL && has_token(c, author_words)) {
-			text = node_text(c);
-			if ((sc->byline[after] = byline_names(text)) != NULL &&
-			    !after)
-				sc->by_class = 1;
+	if (in == NULL)
+		return;
+	if (in->author && in->chars < 200) {
+		text = node_text(c);
+		scan_keep(&sc->byline[after], &sc->bypos[after],
+		    byline_names(text), pos);
+		free(text);
+	}
+	if ((tag_is(c, "time") || in->date) && in->chars < 200) {
+		text = node_text(c);
+		if (clean_count_words(text) <= 16 &&
+		    wire_is_time_line(text, &t))
+			scan_keep(&sc->date[after], &sc->datepos[after], text,
+			    pos);
+		else {
 			free(text);
-		}
-		if (sc->date[after] == NULL && (tag_is(c, "time") ||
-		    has_token(c, date_words))) {
-			text = node_text(c);
-			if (clean_count_words(text) <= 16 &&
-			    wire_is_time_line(text, &t))
-				sc->date[after] = text;
-			else {
-				free(text);
-				if (tag_is(c, "time") && (text = attr(c,
-				    "datetime")) != NULL) {
-					if (wire_parse_time(text, &t) >= 0)
-						sc->date[after] = text;
-					else
-						free(text);
-				}
+			if (tag_is(c, "time") && (text = attr(c, "datetime")) !=
+			    NULL) {
+				if (wire_parse_time(text, &t) >= 0)
+					scan_keep(&sc->date[after],
+					    &sc->datepos[after], text, pos);
+				else
+					free(text);
 			}
 		}
-		/* A short line saying "By ..." with no markup. */
-		if (sc->byline[after] == NULL && (tag_is(c, "p") ||
-		    tag_is(c, "div") || tag_is(c, "span")) &&
-		    !has_block_child(c) && info(c) != NULL &&
-		    info(c)->chars < 80) {
-			text = node_text(c);
-			if (strncasecmp(text, "by ", 3) == 0)
-				sc->byline[after] = byline_names(text);
-			free(text);
-		}
-		if (depth < 300)
-			scan_visible(c->children, sc, depth + 1);
-		/* Past the story's start nothing more is needed. */
-		if (sc->byline[1] != NULL && sc->date[1] != NULL)
-			return;
+	}
+	/* A short line saying "By ..." with no markup. */
+	if ((tag_is(c, "p") || tag_is(c, "div") || tag_is(c, "span")) &&
+	    in->chars < 80 && starts_by(c) && !has_block_child(c)) {
+		text = node_text(c);
+		scan_keep(&sc->byline[after], &sc->bypos[after],
+		    byline_names(text), pos);
+		free(text);
 	}
 }
 
@@ -1805,19 +1890,17 @@ static int
 is_sibling_content(xmlNodePtr sib, xmlNodePtr top, double threshold)
 {
 	struct info *in = info(sib);
-	char *c1, *c2;
+	const char *c1, *c2;
 	double bonus = 0;
 	char *t;
 	int ok = 0;
 
 	if (in == NULL || in->drop != NULL)
 		return 0;
-	c1 = attr(sib, "class");
-	c2 = attr(top, "class");
+	c1 = in->cls;
+	c2 = info(top) != NULL ? info(top)->cls : NULL;
 	if (c1 != NULL && c2 != NULL && c1[0] != '\0' && strcmp(c1, c2) == 0)
 		bonus = final_score(top) * 0.2;
-	free(c1);
-	free(c2);
 	if (in->candidate && final_score(sib) + bonus >= threshold)
 		return 1;
 	if (!tag_is(sib, "p"))
@@ -1843,9 +1926,7 @@ extract(struct html *h, struct story *st, struct blocks *bs)
 	double threshold;
 
 	memset(top, 0, sizeof top);
-	mark_unlikely(h, h->body, 0);
-	score_blocks(h, h->body->children);
-	find_best(h->body->children, top, 5);
+	score_tree(h, h->body, 0, top, 5);
 	best = top[0].node != NULL ? refine_top(top, 5) : h->body;
 	threshold = final_score(best) * 0.2;
 	if (threshold < 10)
@@ -1874,13 +1955,52 @@ extract(struct html *h, struct story *st, struct blocks *bs)
 	return chars;
 }
 
+/* Facts about every element, once per page. */
 static void
-reset_infos(struct html *h)
+gather_all(struct html *h)
 {
+	size_t i;
+	int again = 0;
+
 	h->ninfos = 0;
-	gather(h, xmlDocGetRootElement(h->doc), 0);
-	h->total_chars = info(h->body) != NULL ? info(h->body)->chars : 0;
-	settle(h, xmlDocGetRootElement(h->doc), 0);
+	gather(h, xmlDocGetRootElement(h->doc), 0, 1);
+	h->total_chars = info(h->body) != NULL ? info(h->body)->allchars : 0;
+	/* Soft furniture holding a quarter of the page is the page (a
+	 * parsing accident put it there): only then sum everything again. */
+	for (i = 0; i < h->ninfos && h->nsoft > 0; i++) {
+		struct info *in = &h->infos[i];
+
+		if (in->soft == NULL || in->drop != NULL)
+			continue;
+		if (in->allchars * 4 < h->total_chars)
+			in->drop = in->soft;
+		else
+			again = 1;
+	}
+	if (again) {
+		for (i = 0; i < h->ninfos; i++)
+			if (h->infos[i].soft != NULL)
+				h->infos[i].drop = NULL;
+		settle(h, xmlDocGetRootElement(h->doc), 0);
+	}
+}
+
+/* Forget one pass's scores and marks before the next. */
+static void
+reset_scores(struct html *h)
+{
+	size_t i;
+
+	for (i = 0; i < h->ninfos; i++) {
+		struct info *in = &h->infos[i];
+
+		if (in->marked) {
+			in->drop = NULL;
+			in->marked = 0;
+		}
+		in->score = in->mass = 0;
+		in->candidate = 0;
+	}
 }
 
 /* "11:45 GMT", "9:30 a.m.": a clock time and nothing else. */
@@ -2132,19 +2252,18 @@ clean_html(const char *s, size_t n, const char *url, struct story *st)
 	}
 	h.capinfos = count_elements(xmlDocGetRootElement(h.doc)) + 1;
 	h.infos = xcalloc(h.capinfos, sizeof *h.infos);
-	read_metadata(xmlDocGetRootElement(h.doc), &m, 0);
+	h.meta = &m;
+	memset(&sc, 0, sizeof sc);
+	sc.h1 = -1;
+	h.scan = &sc;
 	for (h.body = xmlDocGetRootElement(h.doc)->children; h.body != NULL;
 	    h.body = h.body->next)
 		if (tag_is(h.body, "body"))
 			break;
 	if (h.body == NULL)
 		h.body = xmlDocGetRootElement(h.doc);
+	gather_all(&h);
 	choose_headline(st, &m);
-	h.ninfos = 0;
-	gather(&h, xmlDocGetRootElement(h.doc), 0);
-	memset(&sc, 0, sizeof sc);
-	sc.h1 = -1;
-	scan_visible(h.body, &sc, 0);
 	choose_byline(st, &m, &sc);
 	choose_time(st, &m, &sc);
 	for (pass = 0; pass < 2; pass++) {
@@ -2156,7 +2275,7 @@ clean_html(const char *s, size_t n, const char *url, struct story *st)
 	for (pass = 0; pass < 3; pass++) {
 		h.strip_unlikely = pass < 1;
 		h.use_weights = pass < 2;
-		reset_infos(&h);
+		reset_scores(&h);
 		blocks_free(&bs);
 		/* Drop what a failed pass recorded. */
 		while (st->nremoved > 0) {

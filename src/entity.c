@@ -38,7 +38,9 @@
 #define T_GROUP		0x2000	/* a people, not a person: "Iraqi", "Kurds" */
 
 #define UNKNOWN		(-1)
-#define MAXPHRASE	6
+#define MAXPHRASE	6	/* words in a gazetteer phrase */
+#define MAXTITLE	8	/* words in a title */
+#define MAXRUN		16	/* capitalised words in a name, at most */
 
 struct tok {
 	uint32_t	 start;
@@ -77,20 +79,21 @@ struct tagger {
 uint32_t
 gaz_lookup(const char *s, size_t n)
 {
-	uint32_t h = gaz_hash(s, n) & gaz_mask;
+	uint32_t full = gaz_hash(s, n), h = full & gaz_mask;
 	const char *k;
 	size_t i;
 
 	if (n == 0 || n > 200)
 		return 0;
-	while (gaz_slots[h].off != 0) {
+	for (; gaz_slots[h].off != 0; h = (h + 1) & gaz_mask) {
+		if (gaz_slots[h].hash != full)
+			continue;
 		k = gaz_pool + gaz_slots[h].off - 1;
 		for (i = 0; i < n; i++)
 			if ((unsigned char)k[i] != gaz_fold((unsigned char)s[i]))
 				break;
 		if (i == n && k[n] == '\0')
 			return gaz_slots[h].flags;
-		h = (h + 1) & gaz_mask;
 	}
 	return 0;
 }
@@ -221,6 +224,9 @@ shape_word(struct tok *t)
 	t->g = gaz_lookup(s, n);
 	if (t->g == 0 && n > 1 && s[n - 1] == '.' && !(t->f & T_INITIAL))
 		t->g = gaz_lookup(s, n - 1);
+	/* "WHO" is an organisation, "Who" a question; "US", not "Us". */
+	if ((t->g & GAZ_ACRONYM) && !(t->f & T_UPPER))
+		t->g &= ~(GAZ_ANYPLACE | GAZ_ORG);
 	/* The dictionary knows peoples by their plurals: "Iraqi" and
 	 * "Iraqis", "Kurds" and "Kurd". */
 	if ((t->f & T_CAP) && n + 1 < 64 && !(t->g & (GAZ_FIRST |
@@ -267,6 +273,30 @@ all_capitalised(struct tagger *tg, size_t first)
 		    tg->t[j].end - tg->t[j].start >= 4)
 			return 0;
 	return 1;
+}
+
+/* "Reporting by Brenda Goh; Editing by Kim Coghill": a credit line
+ * reads like Title Case, but its capitals are names. */
+static int
+credit_line(struct tagger *tg, size_t first)
+{
+	static const char *w[] = { "Reporting", "reporting", "Editing",
+	    "Writing", "Compiled", "Additional" };
+	size_t j, i, n;
+
+	for (j = first; j + 1 < tg->n; j++) {
+		const struct tok *t = &tg->t[j], *by = &tg->t[j + 1];
+
+		n = t->end - t->start;
+		if (by->end - by->start != 2 ||
+		    memcmp(by->s + by->start, "by", 2) != 0)
+			continue;
+		for (i = 0; i < sizeof w / sizeof w[0]; i++)
+			if (strlen(w[i]) == n && memcmp(t->s + t->start, w[i],
+			    n) == 0)
+				return 1;
+	}
+	return 0;
 }
 
 static void
@@ -346,9 +376,9 @@ tokenize(struct tagger *tg, int para, const char *s)
 		}
 		/* Title Case: every longer word capitalised, common words
 		 * too (a list of names is no Title Case line). */
-		if ((words >= 2 && upper * 10 >= words * 6) ||
+		if (((words >= 2 && upper * 10 >= words * 6) ||
 		    (words >= 4 && cap * 10 >= words * 3 &&
-		    all_capitalised(tg, first)))
+		    all_capitalised(tg, first))) && !credit_line(tg, first))
 			for (j = first; j < tg->n; j++)
 				tg->t[j].f |= T_CAPSLINE;
 	}
@@ -469,7 +499,7 @@ title_end(struct tagger *tg, size_t k, size_t b)
 	size_t i = k, e = k, p;
 	uint32_t g;
 
-	while (i < b) {
+	while (i < b && i - k < MAXTITLE) {
 		if ((p = longest(tg, i, b, GAZ_TITLE, &g)) > i) {
 			i = e = p;
 			continue;
@@ -515,7 +545,7 @@ is_notname(struct tagger *tg, size_t k, size_t b)
 
 	if (!(t->g & GAZ_NOTNAME) || (t->g & GAZ_ANYPLACE))
 		return 0;
-	return !((t->g & GAZ_FIRST) && k + 1 < b &&
+	return !((t->g & GAZ_FIRST) && !(t->g & GAZ_LOWER) && k + 1 < b &&
 	    (tg->t[k + 1].f & T_NAMELIKE) &&
 	    !(tg->t[k + 1].g & GAZ_NOTNAME));
 }
@@ -729,7 +759,7 @@ classify(struct tagger *tg, size_t a, size_t b, int cue)
 static void
 classify_span(struct tagger *tg, size_t a, size_t b, int cue)
 {
-	size_t i, e, n, words = 0, unknown = 0, common = 0, groups = 0;
+	size_t i, e, n, unknown = 0, common = 0, groups = 0;
 	size_t acronyms = 0, inner_places = 0, geo = 0;
 	const struct tok *t0, *tl;
 	uint32_t g;
@@ -753,7 +783,6 @@ classify_span(struct tagger *tg, size_t a, size_t b, int cue)
 		    (i == a && (t->g & GAZ_ORGHEAD) && n > 1 &&
 		    is_particle(&tg->t[a + 1])))
 			has_org = 1;
-		words++;
 		if (!(t->g & (GAZ_LOWER | GAZ_CAP | GAZ_ANYPLACE)))
 			unknown++;
 		if (is_common(t))
@@ -773,10 +802,8 @@ classify_span(struct tagger *tg, size_t a, size_t b, int cue)
 	if (longest(tg, a, b, GAZ_ORG, NULL) == b)
 		has_org = 1;
 
-	/* "of" joins names only inside an organisation or a place:
-	 * "Bank of England", "Gulf of Mexico", not "Lavrov of Russia". */
 	/* "and" joins two names unless the whole is one known name
-	 * ("Bosnia and Herzegovina", "Procter & Gamble" uses "&"). */
+	 * ("Bosnia and Herzegovina"; "Procter & Gamble" uses "&"). */
 	for (i = a + 1; i + 1 < b; i++)
 		if (tg->t[i].end - tg->t[i].start == 3 &&
 		    memcmp(tg->t[i].s + tg->t[i].start, "and", 3) == 0 &&
@@ -785,6 +812,8 @@ classify_span(struct tagger *tg, size_t a, size_t b, int cue)
 			classify(tg, i + 1, b, 0);
 			return;
 		}
+	/* "of" joins names only inside an organisation or a place:
+	 * "Bank of England", "Gulf of Mexico", not "Lavrov of Russia". */
 	if (!has_org && !(geo && n > 1)) {
 		for (i = a + 1; i + 1 < b; i++)
 			if (is_particle(&tg->t[i]) && is_joinword(&tg->t[i]) &&
@@ -799,7 +828,10 @@ classify_span(struct tagger *tg, size_t a, size_t b, int cue)
 	if (((geo && n > 1 && !has_org) || (after(tg, b) != NULL &&
 	    (tg->t[b].g & GAZ_GEO) && (tg->t[b].f & T_WORD) &&
 	    !(tg->t[b].f & T_CAP) && !cue && (unknown > 0 ||
-	    all_places(tg, a, b)))) && groups == 0) {
+	    all_places(tg, a, b)) && !(n == 1 && demonym_ending(t0->s +
+	    t0->start, t0->end - t0->start)) && (before(tg, a) == NULL ||
+	    !is_particle(before(tg, a)) || is_joinword(before(tg, a))))) &&
+	    groups == 0) {
 		add_seg(tg, a, b, ENT_LOC, 0);
 		return;
 	}
@@ -995,6 +1027,12 @@ find_runs(struct tagger *tg)
 			}
 			break;
 		}
+		/* No name runs this long: a list, a table row, or a
+		 * hostile line. Skip it, and keep the work linear. */
+		if (b - a > MAXRUN) {
+			i = b;
+			continue;
+		}
 		cue = person_cue_before(tg, a);
 		for (k = a; k < b; ) {
 			const struct tok *tk = &tg->t[k];
@@ -1173,6 +1211,7 @@ memory(struct tagger *tg)
 	}
 	/* Lines in capitals: places, and names seen elsewhere. */
 	nseg0 = tg->nseg;
+	k = 0;
 	for (i = 0; i < tg->n; ) {
 		const struct tok *t = &tg->t[i];
 
@@ -1181,11 +1220,11 @@ memory(struct tagger *tg)
 			i++;
 			continue;
 		}
-		/* Already covered by a dateline. */
-		for (k = 0; k < nseg0; k++)
-			if (tg->seg[k].a <= i && i < tg->seg[k].b)
-				break;
-		if (k < nseg0) {
+		/* Already covered by a dateline? The segments so far are
+		 * in token order, so one pointer walks them. */
+		while (k < nseg0 && tg->seg[k].b <= i)
+			k++;
+		if (k < nseg0 && tg->seg[k].a <= i) {
 			i = tg->seg[k].b;
 			continue;
 		}
@@ -1254,7 +1293,8 @@ entity_tag(struct story *st)
 			tokenize(&tg, (int)i, st->paragraphs[i]);
 	find_runs(&tg);
 	memory(&tg);
-	qsort(tg.seg, tg.nseg, sizeof *tg.seg, seg_order);
+	if (tg.nseg > 1)
+		qsort(tg.seg, tg.nseg, sizeof *tg.seg, seg_order);
 	for (i = 0; i < tg.nseg; i++) {
 		const struct seg *s = &tg.seg[i];
 		const struct tok *a = &tg.t[s->a], *b = &tg.t[s->b - 1];

@@ -36,6 +36,7 @@ struct xfer {
 	double		 wake;		/* not before (monotonic s) */
 	double		 started;
 	struct curl_slist *headers;
+	char		 errbuf[CURL_ERROR_SIZE];
 	struct xfer	*next;
 };
 
@@ -309,12 +310,14 @@ xfer_easy(struct xfer *x)
 	curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 1L);
 	curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 2L);
 	curl_easy_setopt(e, CURLOPT_USERAGENT, o->user_agent);
-	curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
+	/* Signals stay allowed: libcurl then ignores SIGPIPE around its own
+	 * writes to a closed connection (names resolve in a thread). */
 	curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, on_body);
 	curl_easy_setopt(e, CURLOPT_WRITEDATA, x);
 	curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, on_header);
 	curl_easy_setopt(e, CURLOPT_HEADERDATA, x);
 	curl_easy_setopt(e, CURLOPT_PRIVATE, x);
+	curl_easy_setopt(e, CURLOPT_ERRORBUFFER, x->errbuf);
 	/* Proxies come from http_proxy, https_proxy and no_proxy: libcurl
 	 * reads them itself when CURLOPT_PROXY is not set. */
 	curl_slist_free_all(x->headers);
@@ -453,6 +456,7 @@ start_queued(struct fetch *f)
 		}
 		*p = x->next;
 		xfer_reset(x);
+		x->errbuf[0] = '\0';
 		if (x->easy == NULL)
 			x->easy = xfer_easy(x);
 		x->started = now();
@@ -597,14 +601,17 @@ finish(struct fetch *f, struct xfer *x, CURLcode rc)
 	} else if (rc == CURLE_PEER_FAILED_VERIFICATION ||
 	    rc == CURLE_SSL_CONNECT_ERROR || rc == CURLE_SSL_CACERT_BADFILE ||
 	    rc == CURLE_SSL_CERTPROBLEM) {
-		result_fail(r, "TLS: %s", curl_easy_strerror(rc));
+		/* The library's own words say which check failed. */
+		result_fail(r, "TLS: %s", x->errbuf[0] != '\0' ? x->errbuf :
+		    curl_easy_strerror(rc));
 	} else if (rc == CURLE_RECV_ERROR || rc == CURLE_SEND_ERROR) {
 		result_fail(r, "connection reset");
 	} else if (rc == CURLE_GOT_NOTHING) {
 		result_fail(r, "the server closed the connection without "
 		    "answering");
 	} else if (rc != CURLE_OK) {
-		result_fail(r, "%s", curl_easy_strerror(rc));
+		result_fail(r, "%s", x->errbuf[0] != '\0' ? x->errbuf :
+		    curl_easy_strerror(rc));
 	} else if (code == 304 && (x->etag_in != NULL ||
 	    x->lastmod_in != NULL)) {
 		r->not_modified = 1;	/* never retried */

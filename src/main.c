@@ -179,7 +179,10 @@ run_list(int argc, char *argv[], const struct config *cfg, enum mode mode)
 		status = 1;
 	}
 	free(src);
-	list_free(l);
+	/* Quitting while transfers run: the exit frees them. Cleaning up
+	 * could wait on a resolver thread stuck on a slow DNS server. */
+	if (mode != MODE_UI || list_busy(l) == 0)
+		list_free(l);
 	return status;
 }
 

@@ -178,6 +178,19 @@ source_story(const char *name, const char *bytes, size_t len,
 		    "read as Windows-1252.");
 		declared = "windows-1252";
 	}
+	/* UTF-8 HTML goes to the parser as it is: no copy. */
+	if (html && (declared == NULL || strcmp(text_charset_name(declared) ?
+	    text_charset_name(declared) : "", "UTF-8") == 0) &&
+	    !(len >= 2 && ((unsigned char)bytes[0] == 0xFF ||
+	    (unsigned char)bytes[0] == 0xFE)) && text_utf8_valid(bytes, len)) {
+		size_t bom = len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0 ?
+		    3 : 0;
+
+		clean_html(bytes + bom, len - bom, strstr(name, "://") !=
+		    NULL ? name : NULL, st);
+		entity_tag(st);
+		return st;
+	}
 	utf8 = text_to_utf8(bytes, len, declared, &ulen, &err);
 	if (utf8 == NULL) {
 		/* An unknown label: read it as Windows-1252, say so. */

@@ -135,6 +135,19 @@ ui_list_step(struct ui *ui, int delta)
 	open_entry(ui, delta > 0 ? sel + 1 : sel - 1);
 }
 
+int
+ui_list_position(struct ui *ui, size_t *pos, size_t *count)
+{
+	size_t i;
+
+	if (ui->lv == NULL || ui->lv->open == NULL ||
+	    (i = list_index(ui->list, ui->lv->open)) >= ui->list->nentries)
+		return 0;
+	*pos = i + 1;
+	*count = ui->list->nentries;
+	return 1;
+}
+
 /* Run $BROWSER on url: its own argv element, no shell, the terminal
  * handed over (a text browser needs it) and taken back. */
 static void

@@ -263,9 +263,11 @@ ui_names_key(struct ui *ui, int key, int fn)
 	case '\n': case '\r': case 'l':
 		ui->screen = UI_STORY;
 		ui_story_goto_entity(ui, nm.names[nm.sel].first);
+		names_clear();
 		break;
 	case 'q': case 'h': case 'e': case 27:
 		ui->screen = UI_STORY;
+		names_clear();
 		break;
 	case 'Q':
 		ui->quit = 1;

@@ -533,7 +533,7 @@ ui_story_draw(struct ui *ui)
 	struct ui_view *v = ui_story_view(ui, ui->cur);
 	const struct ui_item *it = &ui->items[ui->cur];
 	char left[512], right[96];
-	size_t i, rows = (size_t)ui->body_rows, bottom;
+	size_t i, rows = (size_t)ui->body_rows, bottom, pos, count;
 
 	if (v->top > max_top(ui, v))
 		v->top = max_top(ui, v);
@@ -542,7 +542,10 @@ ui_story_draw(struct ui *ui)
 	for (; i < rows; i++)
 		mvaddstr((int)i, 0, "~");
 	bottom = v->top + rows < v->nlines ? v->top + rows : v->nlines;
-	if (ui->nitems > 1)
+	if (ui->list != NULL && ui_list_position(ui, &pos, &count))
+		snprintf(left, sizeof left, "[%zu/%zu] %s", pos, count,
+		    it->story ? it->story->source : it->arg);
+	else if (ui->nitems > 1)
 		snprintf(left, sizeof left, "[%zu/%zu] %s", ui->cur + 1,
 		    ui->nitems, it->story ? it->story->source : it->arg);
 	else

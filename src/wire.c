@@ -922,6 +922,52 @@ take_paragraph(struct story *st, size_t i)
 	story_drop_paragraph(st, i, NULL);
 }
 
+struct fp {
+	char	*fp;
+	size_t	 index;
+};
+
+static int
+fp_cmp(const void *a, const void *b)
+{
+	const struct fp *x = a, *y = b;
+	int c = strcmp(x->fp, y->fp);
+
+	if (c != 0)
+		return c;
+	return x->index < y->index ? -1 : x->index > y->index;
+}
+
+static void
+drop_duplicates(struct story *st)
+{
+	struct fp *fps;
+	size_t i, n = st->npara, k;
+	char *dup;
+
+	if (n < 2)
+		return;
+	fps = xcalloc(n, sizeof *fps);
+	dup = xcalloc(n, 1);
+	for (i = 0; i < n; i++) {
+		fps[i].fp = wire_fingerprint(st->paragraphs[i]);
+		fps[i].index = i;
+	}
+	qsort(fps, n, sizeof *fps, fp_cmp);
+	for (i = 1; i < n; i++)
+		if (strlen(fps[i].fp) >= 40 && strcmp(fps[i].fp,
+		    fps[i - 1].fp) == 0)
+			dup[fps[i].index] = 1;
+	/* From the end, so the indexes stay right. */
+	for (k = n; k > 0; k--)
+		if (dup[k - 1])
+			story_drop_paragraph(st, k - 1, "duplicate");
+	for (i = 0; i < n; i++)
+		free(fps[i].fp);
+	free(fps);
+	free(dup);
+}
+
 void
 wire_finish(struct story *st)
 {
@@ -988,19 +1034,7 @@ again:
 	}
 	buf_free(&credits);
 
-	/* The same paragraph twice: keep the first. */
-	for (i = 0; i < st->npara; i++) {
-		char *fi = wire_fingerprint(st->paragraphs[i]);
-
-		if (strlen(fi) >= 40)
-			for (j = i + 1; j < st->npara; j++) {
-				char *fj = wire_fingerprint(st->paragraphs[j]);
-
-				if (strcmp(fi, fj) == 0)
-					story_drop_paragraph(st, j--,
-					    "duplicate");
-				free(fj);
-			}
-		free(fi);
-	}
+	/* The same paragraph twice: keep the first. Each fingerprint is
+	 * made once; equal ones meet after a sort. */
+	drop_duplicates(st);
 }

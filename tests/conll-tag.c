@@ -104,8 +104,11 @@ doc_reset(struct doc *d)
 	}
 	for (i = 0; i < d->npara; i++)
 		free(d->paras[i]);
-	d->n = d->npara = d->sentstart = 0;
+	free(d->t);
+	free(d->paras);
+	free(d->ends);
 	buf_free(&d->para);
+	memset(d, 0, sizeof *d);
 	d->docstart = -1;
 }
 
@@ -174,8 +177,11 @@ main(int argc, char *argv[])
 
 	read_docs(stdin, &all);
 	if (!bench) {
-		for (i = 0; i < all.n; i++)
+		for (i = 0; i < all.n; i++) {
 			tag_doc(&all.d[i], stdout);
+			doc_reset(&all.d[i]);
+		}
+		free(all.d);
 		return 0;
 	}
 	for (i = 0; i < all.n; i++)

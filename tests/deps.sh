@@ -19,8 +19,10 @@ need_pkg libxml2-dev pkg-config --exists libxml-2.0
 need_pkg tmux command -v tmux
 need_pkg python3 command -v python3
 need_pkg curl command -v curl
+need_pkg openssl command -v openssl
 need_pkg mandoc command -v mandoc
 need_pkg util-linux command -v setpriv
+need_pkg zlib1g-dev pkg-config --exists zlib
 [ -z "$missing" ] && exit 0
 echo "installing:$missing"
 if [ "$(id -u)" = 0 ]; then

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "entity.h"
 #include "story.h"
@@ -168,6 +169,13 @@ static const struct row datelines[] = {
 	R("SOCCER - JAPAN BEAT SYRIA IN ASIAN CUP",
 	    "", "LOC:JAPAN|LOC:SYRIA"),
 	R("BUSINESS NEWS FROM AROUND THE WORLD", "", ""),
+	R("Lavrov Warns West Over Ukraine Aid", "Sergei Lavrov said so.",
+	    "PER:Lavrov|LOC:Ukraine|PER:Sergei Lavrov"),
+	R("Police Say Storm Will Hit Coast Within Hours", "", ""),
+	R("", "(Reporting by Brenda Goh in Shanghai; Editing by Kim Coghill)",
+	    "PER:Brenda Goh|LOC:Shanghai|PER:Kim Coghill"),
+	R("", "Additional reporting by Tsvetelia Tsolova in Sofia",
+	    "PER:Tsvetelia Tsolova|LOC:Sofia"),
 };
 
 static const struct row shapes[] = {
@@ -261,6 +269,39 @@ hostile(void)
 	}
 }
 
+/* Long hostile paragraphs take linear time: a megabyte of each shape
+ * in well under a few seconds. */
+static void
+long_input(void)
+{
+	static const char *unit[] = { "MINISTER OF ", "Minister ", "Bank of ",
+	    "Sergei Lavrov ", "A. ", "al-", "\xC5\x81\xC3\xB3" "d\xC5\xBA ",
+	    "Paris, " };
+	size_t i, j;
+	clock_t t0 = clock();
+	double secs;
+
+	for (i = 0; i < NELEM(unit); i++) {
+		struct buf b = { 0 };
+		struct story *st;
+
+		for (j = 0; b.len < 1000000; j++)
+			buf_adds(&b, unit[i]);
+		st = make_story("", buf_cstr(&b));
+		entity_tag(st);
+		story_free(st);
+		buf_free(&b);
+	}
+	secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+	if (secs < 10)
+		npassed++;
+	else {
+		nfailed++;
+		printf("FAIL tests/entity_test.c: 8 MB of long runs took "
+		    "%.1f s\n", secs);
+	}
+}
+
 int
 main(void)
 {
@@ -274,6 +315,7 @@ main(void)
 	run(unicode, NELEM(unicode), "non-ASCII");
 	run(places, NELEM(places), "places");
 	hostile();
+	long_input();
 	printf("entity: %d passed, %d failed\n", npassed, nfailed);
 	return nfailed > 0;
 }

@@ -101,6 +101,23 @@ echo "time refused: $(( $(now_ms) - t0 )) ms: $(cat "$T/err")"
 run "ftp://127.0.0.1:$PORT/x"
 if [ "$rc" = 1 ]; then ok; else bad "ftp: exit $rc"; fi
 
+# TLS is always verified: a self-signed certificate is refused.
+if command -v openssl >/dev/null 2>&1 && openssl req -x509 -newkey rsa:2048 \
+    -nodes -keyout "$T/key.pem" -out "$T/cert.pem" -days 1 \
+    -subj /CN=127.0.0.1 >/dev/null 2>&1; then
+	python3 tests/server.py --limit 60 --tls "$T/cert.pem" "$T/key.pem" \
+	    >"$T/tlsport" 2>/dev/null &
+	TLS_PID=$!
+	i=0
+	while [ ! -s "$T/tlsport" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
+	run "https://127.0.0.1:$(cat "$T/tlsport")/story/1.html"
+	if [ "$rc" = 1 ] && grep -q ": TLS: .*certificate" "$T/err"; then ok; else bad "self-signed TLS: $rc $(cat "$T/err")"; fi
+	echo "time self-signed TLS: $ms ms: $(cat "$T/err")"
+	kill "$TLS_PID" 2>/dev/null
+else
+	echo "skip TLS: no openssl"
+fi
+
 # --- transient failures, redirects ---------------------------------------
 run "$B/retry"
 if [ "$rc" = 0 ] && grep -q '"headline": "Ferry operators' "$T/out"; then ok; else bad "503 + Retry-After then 200: $rc $(cat "$T/err")"; fi

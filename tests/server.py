@@ -243,11 +243,18 @@ def main():
     ap.add_argument("--limit", type=float, default=300)
     ap.add_argument("--bench-items", type=int, default=5)
     ap.add_argument("--bench-delay", type=float, default=0.0)
+    ap.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"),
+                    help="serve HTTPS with this certificate")
     a = ap.parse_args()
     LIMIT = a.limit
     BENCH_ITEMS = a.bench_items
     BENCH_DELAY = a.bench_delay
     srv = Server(("127.0.0.1", 0), Handler)
+    if a.tls:
+        import ssl
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(a.tls[0], a.tls[1])
+        srv.socket = ctx.wrap_socket(srv.socket, server_side=True)
     print(srv.server_address[1], flush=True)
     parent = os.getppid()
 

@@ -86,6 +86,7 @@ check "Enter opens the story" "KIRKWALL, Jan 12 (Harbour Wire)"
 check "the page's full text" "ending weeks of uncertainty"
 keys J
 check "J: the next story" "STROMNESS, Jan 12 (Harbour Wire)"
+check_row "J: its place in the list" 23 "[2/4] $B/story/2.html"
 keys K
 check "K: the previous story" "KIRKWALL, Jan 12"
 keys q
@@ -121,6 +122,23 @@ keys q
 check_row "help returns to the list" 23 "stories"
 keys q
 check "q quits from the list" "EXIT=0"
+tm kill-session -t r
+
+# One page: the story itself, and q quits.
+tm new-session -d -s r -x 100 -y 24 \
+    "$ENV $READER -c $T/reader.conf $B/story/4.html; echo EXIT=\$?; sleep 30"
+check "a page URL opens the story" "PETERHEAD, Jan 10 (Harbour Wire)"
+keys q
+check "q quits from a single page" "EXIT=0"
+tm kill-session -t r
+
+# A site's page naming its feed: the feed's list.
+tm new-session -d -s r -x 100 -y 24 \
+    "$ENV $READER -c $T/reader.conf $B/home.html; echo EXIT=\$?; sleep 30"
+check "<link rel=alternate> opens the feed" "Pier repairs delayed"
+check "the feed's title as the source" "Harbour Wire:"
+keys q
+check "exit" "EXIT=0"
 tm kill-session -t r
 
 # From the cache at once, then offline with a note.

@@ -102,6 +102,20 @@ kind_flag(const char *name)
 	return 0;
 }
 
+/* "WHO", "U.S.": two capitals or more and no small letter. */
+static int
+acronym(const char *s)
+{
+	int caps = 0;
+
+	for (; *s; s++) {
+		if (*s >= 'a' && *s <= 'z')
+			return 0;
+		caps += *s >= 'A' && *s <= 'Z';
+	}
+	return caps >= 2;
+}
+
 static void
 load(const char *kind, const char *path)
 {
@@ -131,7 +145,8 @@ load(const char *kind, const char *path)
 				    path, line);
 				exit(1);
 			}
-			add_phrase(sp + 1, lf);
+			add_phrase(sp + 1, lf | (acronym(sp + 1) ?
+			    GAZ_ACRONYM : 0));
 		} else
 			add_phrase(line, flag);
 	}
@@ -183,9 +198,10 @@ main(int argc, char *argv[])
 	col = 0;
 	for (i = 0; i < size; i++) {
 		if (tab[i].key == NULL)
-			col += fprintf(out, "{0,0},");
+			col += fprintf(out, "{0,0,0},");
 		else {
-			col += fprintf(out, "{%u,%u},", off + 1, tab[i].flags);
+			col += fprintf(out, "{%u,%u,%u},", off + 1, tab[i].flags,
+			    gaz_hash(tab[i].key, strlen(tab[i].key)));
 			off += (uint32_t)strlen(tab[i].key) + 1;
 		}
 		if (col > 70) {

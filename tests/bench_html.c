@@ -1,0 +1,148 @@
+/*
+ * bench_html: the HTML cleaner's speed against libxml2's parse alone,
+ * over every page of a folder of .html.gz files, all in one process.
+ * Prints pages/s, MB/s and peak memory for both, and their ratio.
+ */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+#include <zlib.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/xmlerror.h>
+
+#include "source.h"
+#include "story.h"
+#include "util.h"
+
+struct page {
+	char	*data;
+	size_t	 len;
+	char	*name;
+};
+
+static double
+now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void
+quiet(void *ctx, const char *fmt, ...)
+{
+	(void)ctx;
+	(void)fmt;
+}
+
+static void
+squiet(void *ctx, xmlErrorPtr e)
+{
+	(void)ctx;
+	(void)e;
+}
+
+static int
+load(const char *path, struct page *p)
+{
+	gzFile gz = gzopen(path, "rb");
+	struct buf b = { 0 };
+	char chunk[65536];
+	int n;
+
+	if (gz == NULL)
+		return -1;
+	while ((n = gzread(gz, chunk, sizeof chunk)) > 0)
+		buf_add(&b, chunk, (size_t)n);
+	gzclose(gz);
+	p->len = b.len;
+	p->data = buf_detach(&b);
+	p->name = xstrdup(path);
+	return 0;
+}
+
+static int
+by_name(const void *a, const void *b)
+{
+	return strcmp(((const struct page *)a)->name,
+	    ((const struct page *)b)->name);
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct page *pages = NULL;
+	struct dirent *de;
+	struct rusage ru;
+	size_t n = 0, i, bytes = 0;
+	double t0, parse_s, clean_s;
+	long rss_parse, rss_clean;
+	int rounds = argc > 2 ? atoi(argv[2]) : 3, r;
+	DIR *d;
+
+	if (argc < 2 || (d = opendir(argv[1])) == NULL) {
+		fprintf(stderr, "usage: bench_html DIR [rounds]\n");
+		return 2;
+	}
+	while ((de = readdir(d)) != NULL) {
+		char *path;
+
+		if (strstr(de->d_name, ".html") == NULL)
+			continue;
+		path = xasprintf("%s/%s", argv[1], de->d_name);
+		pages = xreallocarray(pages, n + 1, sizeof *pages);
+		if (load(path, &pages[n]) == 0) {
+			bytes += pages[n].len;
+			n++;
+		}
+		free(path);
+	}
+	closedir(d);
+	qsort(pages, n, sizeof *pages, by_name);
+	xmlSetGenericErrorFunc(NULL, quiet);
+	xmlSetStructuredErrorFunc(NULL, squiet);
+
+	t0 = now();
+	for (r = 0; r < rounds; r++)
+		for (i = 0; i < n; i++) {
+			htmlDocPtr doc = htmlReadMemory(pages[i].data,
+			    (int)pages[i].len, NULL, NULL, HTML_PARSE_RECOVER |
+			    HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+			    HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+			xmlFreeDoc(doc);
+		}
+	parse_s = (now() - t0) / rounds;
+	getrusage(RUSAGE_SELF, &ru);
+	rss_parse = ru.ru_maxrss;
+
+	t0 = now();
+	for (r = 0; r < rounds; r++)
+		for (i = 0; i < n; i++)
+			story_free(source_story(pages[i].name, pages[i].data,
+			    pages[i].len, NULL, "text/html"));
+	clean_s = (now() - t0) / rounds;
+	getrusage(RUSAGE_SELF, &ru);
+	rss_clean = ru.ru_maxrss;
+
+	printf("pages: %zu, %.1f MB of HTML, best of %d rounds averaged\n", n,
+	    bytes / 1e6, rounds);
+	printf("libxml2 parse alone:   %7.1f pages/s  %6.1f MB/s  %6.2f ms/page"
+	    "  peak RSS %ld MB\n", n / parse_s, bytes / 1e6 / parse_s,
+	    parse_s * 1000 / n, rss_parse / 1024);
+	printf("reader decode+clean:   %7.1f pages/s  %6.1f MB/s  %6.2f ms/page"
+	    "  peak RSS %ld MB\n", n / clean_s, bytes / 1e6 / clean_s,
+	    clean_s * 1000 / n, rss_clean / 1024);
+	printf("cleaning costs %.2fx the parse alone (target: at most 1.50x)\n",
+	    clean_s / parse_s);
+	for (i = 0; i < n; i++) {
+		free(pages[i].data);
+		free(pages[i].name);
+	}
+	free(pages);
+	return 0;
+}

@@ -1,0 +1,388 @@
+/*
+ * html_test: tables for the HTML cleaner's parts. Each row is a small
+ * page and what the story made from it must show: the headline, the
+ * paragraph count, text that must and must not be in the body, and the
+ * reason something was removed for. The last line is the count.
+ */
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "clean.h"
+#include "json.h"
+#include "source.h"
+#include "story.h"
+#include "text.h"
+#include "util.h"
+
+#define NELEM(a)	(sizeof (a) / sizeof (a)[0])
+
+static int npassed, nfailed;
+
+#define CHECK(cond, ...) do {						\
+	if (cond)							\
+		npassed++;						\
+	else {								\
+		nfailed++;						\
+		printf("FAIL %s:%d: ", __FILE__, __LINE__);		\
+		printf(__VA_ARGS__);					\
+		putchar('\n');						\
+	}								\
+} while (0)
+
+/* A paragraph the scorer will count: long, with commas. */
+#define P(x) "<p>" x " The council said on Tuesday, after a long debate, " \
+	"that the plan would go ahead in stages, starting in the spring.</p>"
+
+struct row {
+	int		 line;
+	const char	*what;
+	const char	*html;
+	const char	*headline;	/* NULL: not checked */
+	int		 npara;		/* -1: not checked */
+	const char	*must;		/* in the body, or NULL */
+	const char	*mustnot;	/* not in the body, or NULL */
+	const char	*reason;	/* a removed block's reason, or NULL */
+};
+
+static const struct row rows[] = {
+	{ __LINE__, "article beats sidebar and nav",
+	  "<html><head><title>Floods hit the coast | Daily Site</title></head>"
+	  "<body><nav><a href='/'>Home</a> <a href='/w'>World</a></nav>"
+	  "<article><h1>Floods hit the coast</h1>" P("One.") P("Two.")
+	  P("Three.") "</article><aside class='sidebar'><p>Most read: a "
+	  "long list of other stories, with commas, and more commas, and "
+	  "even more of them here.</p></aside></body></html>",
+	  "Floods hit the coast", 3, "One.", "Most read", NULL },
+	{ __LINE__, "title without the site name",
+	  "<html><head><title>Floods hit the coast - Daily Site</title>"
+	  "</head><body><div>" P("One.") P("Two.") "</div></body></html>",
+	  "Floods hit the coast", 2, NULL, NULL, NULL },
+	{ __LINE__, "og:title preferred to a plain title",
+	  "<html><head><title>Daily Site</title><meta property='og:title' "
+	  "content='Bridge reopens after repairs'></head><body><div>"
+	  P("One.") "</div></body></html>",
+	  "Bridge reopens after repairs", 1, NULL, NULL, NULL },
+	{ __LINE__, "JSON-LD headline and body",
+	  "<html><head><script type='application/ld+json'>{\"@context\":"
+	  "\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":"
+	  "\"Port strike ends\",\"datePublished\":\"2026-03-05T12:07:00Z\","
+	  "\"author\":{\"@type\":\"Person\",\"name\":\"Jane Doe\"}}</script>"
+	  "</head><body><div class='story-body'>" P("One.") P("Two.")
+	  "</div></body></html>",
+	  "Port strike ends", 2, NULL, NULL, NULL },
+	{ __LINE__, "share bar inside the story is pruned",
+	  "<html><body><article>" P("One.") "<div class='share-bar'><a>"
+	  "Facebook</a> <a>X</a> <a>Email</a></div>" P("Two.")
+	  "</article></body></html>",
+	  NULL, 2, NULL, "Facebook", "share" },
+	{ __LINE__, "a list of links inside the story is pruned",
+	  "<html><body><article>" P("One.") "<ul><li><a href='/a'>Other "
+	  "story one</a></li><li><a href='/b'>Other story two</a></li>"
+	  "<li><a href='/c'>Other story three</a></li></ul>" P("Two.")
+	  "</article></body></html>",
+	  NULL, 2, NULL, "Other story two", "links" },
+	{ __LINE__, "figure caption is pruned",
+	  "<html><body><article>" P("One.") "<figure><img src='x.jpg'>"
+	  "<figcaption>A man walks past the building.</figcaption>"
+	  "</figure>" P("Two.") "</article></body></html>",
+	  NULL, 2, NULL, "A man walks past", "caption" },
+	{ __LINE__, "newsletter form is pruned",
+	  "<html><body><article>" P("One.") "<form><p>Sign up for our "
+	  "newsletter</p><input type='email'><button>Subscribe</button>"
+	  "</form>" P("Two.") "</article></body></html>",
+	  NULL, 2, NULL, "Sign up", "form" },
+	{ __LINE__, "inline promo paragraph is removed",
+	  "<html><body><article>" P("One.") "<p>Read more: <a href='/x'>"
+	  "Ferry strike strands commuters</a></p>" P("Two.")
+	  "</article></body></html>",
+	  NULL, 2, NULL, "Ferry strike", "related" },
+	{ __LINE__, "a real sentence about advertising stays",
+	  "<html><body><article>" P("One.") "<p>The company said "
+	  "advertising revenue fell 4% in the quarter, its third straight "
+	  "decline, as brands cut spending.</p>" P("Two.")
+	  "</article></body></html>",
+	  NULL, 3, "advertising revenue fell", NULL, NULL },
+	{ __LINE__, "headings, lists and quotes keep their kinds",
+	  "<html><body><article>" P("One.") "<h2>What changes</h2>"
+	  "<ul><li>Rights last thirty years instead of forever.</li>"
+	  "<li>Drinking water comes first in a drought.</li></ul>"
+	  "<blockquote><p>We support the goals of this reform, said a "
+	  "spokesman.</p></blockquote>" P("Two.") "</article></body></html>",
+	  NULL, 6, "What changes", NULL, NULL },
+	{ __LINE__, "sibling paragraphs outside the best block are kept",
+	  "<html><body><div id='wrap'><div class='text'>" P("One.")
+	  P("Two.") P("Three.") "</div><p>A closing paragraph long enough "
+	  "to count as the story, with no links in it at all, says the "
+	  "city.</p></div></body></html>",
+	  NULL, 4, "closing paragraph", NULL, NULL },
+	{ __LINE__, "a data table becomes rows",
+	  "<html><body><article>" P("One.") "<table><thead><tr><th>Grade"
+	  "</th><th>Price</th></tr></thead><tbody><tr><td>Extra virgin</td>"
+	  "<td>3.85</td></tr><tr><td>Virgin</td><td>3.41</td></tr></tbody>"
+	  "</table>" P("Two.") "</article></body></html>",
+	  NULL, 5, "Extra virgin | 3.85", NULL, NULL },
+	{ __LINE__, "a layout table is not a data table",
+	  "<html><body><table><tr><td><p>Menu</p></td><td>" P("One.")
+	  P("Two.") "</td></tr></table></body></html>",
+	  NULL, 2, "One.", "|", NULL },
+	{ __LINE__, "hidden text is dropped",
+	  "<html><body><article>" P("One.") "<div style='display: none'>"
+	  "<p>Secret promo text that nobody sees on the page at all.</p>"
+	  "</div>" P("Two.") "</article></body></html>",
+	  NULL, 2, NULL, "Secret promo", NULL },
+	{ __LINE__, "two line breaks split a paragraph",
+	  "<html><body><div class='story'>First piece of the text, long "
+	  "enough, with commas, to count.<br><br>Second piece of the text, "
+	  "also long enough, with commas, to count.<br><br>Third piece, the "
+	  "last one, with commas, and enough words.</div></body></html>",
+	  NULL, 3, "Second piece", NULL, NULL },
+	{ __LINE__, "300 unclosed font tags lose nothing",
+	  "<html><body><h1>Deep</h1>"
+	  "<font><font><font><font><font><font><font><font><font><font>"
+	  "<font><font><font><font><font><font><font><font><font><font>"
+	  "<font><font><font><font><font><font><font><font><font><font>"
+	  "<font><font><font><font><font><font><font><font><font><font>"
+	  "<font><font><font><font><font><font><font><font><font><font>"
+	  "<font><font><font><font><font><font><font><font><font><font>"
+	  "<font><font><font><font><font><font><font><font><font><font>"
+	  "<font><font><font><font><font><font><font><font><font><font>"
+	  "<font><font><font><font><font><font><font><font><font><font>"
+	  "<font><font><font><font><font><font><font><font><font><font>"
+	  "<font><font><font><font><font><font><font><font><font><font>"
+	  "<font><font><font><font><font><font><font><font><font><font>"
+	  "<font><font><font><font><font><font><font><font><font><font>"
+	  "<font><font><font><font><font><font><font><font><font><font>"
+	  "<font><font><font><font><font><font><font><font><font><font>"
+	  "<font><font><font><font><font><font><font><font><font><font>"
+	  "<font><font><font><font><font><font><font><font><font><font>"
+	  "<font><font><font><font><font><font><font><font><font><font>"
+	  "<font><font><font><font><font><font><font><font><font><font>"
+	  "<font><font><font><font><font><font><font><font><font><font>"
+	  "<font><font><font><font><font><font><font><font><font><font>"
+	  "<font><font><font><font><font><font><font><font><font><font>"
+	  "<font><font><font><font><font><font><font><font><font><font>"
+	  "<font><font><font><font><font><font><font><font><font><font>"
+	  "<font><font><font><font><font><font><font><font><font><font>"
+	  "<font><font><font><font><font><font><font><font><font><font>"
+	  "<font><font><font><font><font><font><font><font><font><font>"
+	  "<font><font><font><font><font><font><font><font><font><font>"
+	  "<font><font><font><font><font><font><font><font><font><font>"
+	  "<font><font><font><font><font><font><font><font><font><font>"
+	  P("After the fonts.") P("The last paragraph.") "</body></html>",
+	  NULL, 2, "The last paragraph.", NULL, NULL },
+	{ __LINE__, "control characters from entities are sanitized",
+	  "<html><body><article><p>Bell &#7; escape &#x1b;[31m and "
+	  "&#x9b; and &#x202e;reversed, and a long enough sentence, with "
+	  "commas, to count.</p></article></body></html>",
+	  NULL, 1, "escape [31m", NULL, NULL },
+	{ __LINE__, "no story: an empty note, not a crash",
+	  "<html><body><script>var x = 1;</script></body></html>",
+	  NULL, 0, NULL, NULL, NULL },
+};
+
+static char *
+body_of(const struct story *st)
+{
+	struct buf b = { 0 };
+	size_t i;
+
+	for (i = 0; i < st->npara; i++) {
+		buf_adds(&b, st->paragraphs[i]);
+		buf_addc(&b, '\n');
+	}
+	return buf_detach(&b);
+}
+
+static int
+removed_for(const struct story *st, const char *reason)
+{
+	size_t i;
+
+	for (i = 0; i < st->nremoved; i++)
+		if (strcmp(st->removed[i].reason, reason) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+test_rows(void)
+{
+	size_t i, k;
+
+	for (i = 0; i < NELEM(rows); i++) {
+		const struct row *r = &rows[i];
+		struct story *st = source_story("t.html", r->html,
+		    strlen(r->html), NULL, "text/html");
+		char *body = body_of(st);
+
+		if (r->headline != NULL)
+			CHECK(strcmp(st->headline, r->headline) == 0,
+			    "line %d %s: headline \"%s\", want \"%s\"",
+			    r->line, r->what, st->headline, r->headline);
+		if (r->npara >= 0)
+			CHECK((int)st->npara == r->npara,
+			    "line %d %s: %zu paragraphs, want %d:\n%s",
+			    r->line, r->what, st->npara, r->npara, body);
+		if (r->must != NULL)
+			CHECK(strstr(body, r->must) != NULL,
+			    "line %d %s: \"%s\" missing:\n%s", r->line,
+			    r->what, r->must, body);
+		if (r->mustnot != NULL)
+			CHECK(strstr(body, r->mustnot) == NULL,
+			    "line %d %s: \"%s\" kept:\n%s", r->line, r->what,
+			    r->mustnot, body);
+		if (r->reason != NULL)
+			CHECK(removed_for(st, r->reason),
+			    "line %d %s: nothing removed as \"%s\"", r->line,
+			    r->what, r->reason);
+		for (k = 0; k < st->npara; k++)
+			CHECK(text_is_clean(st->paragraphs[k]),
+			    "line %d %s: paragraph %zu not sanitized",
+			    r->line, r->what, k);
+		free(body);
+		story_free(st);
+	}
+}
+
+/* The charset a page declares in its first bytes. */
+static void
+test_charset(void)
+{
+	static const struct {
+		const char	*html;
+		const char	*want;
+	} t[] = {
+		{ "<meta charset=\"utf-8\">", "UTF-8" },
+		{ "<META CHARSET=windows-1252>", "windows-1252" },
+		{ "<meta charset='iso-8859-1'>", "windows-1252" },
+		{ "<meta http-equiv=\"Content-Type\" content=\"text/html; "
+		  "charset=Shift_JIS\">", "CP932" },
+		{ "<meta name=\"x\" content=\"charset is nothing\">", NULL },
+		{ "<meta charset=\"klingon\">", NULL },
+		{ "<p>charset=utf-8 in text</p>", NULL },
+		{ "", NULL },
+	};
+	size_t i;
+
+	for (i = 0; i < NELEM(t); i++) {
+		const char *got = clean_html_charset(t[i].html,
+		    strlen(t[i].html));
+
+		CHECK((got == NULL && t[i].want == NULL) || (got != NULL &&
+		    t[i].want != NULL && strcmp(got, t[i].want) == 0),
+		    "charset of %s: got %s, want %s", t[i].html,
+		    got ? got : "NULL", t[i].want ? t[i].want : "NULL");
+	}
+}
+
+static void
+test_sniff(void)
+{
+	static const struct {
+		const char	*text;
+		int		 html;
+	} t[] = {
+		{ "<!DOCTYPE html><html>", 1 },
+		{ "\xEF\xBB\xBF  <html lang=en>", 1 },
+		{ "<!-- saved --><html>", 1 },
+		{ "Headline\n\nBody text.", 0 },
+		{ "Use <p> and </p> tags", 1 },
+		{ "a < b and c > d", 0 },
+	};
+	size_t i;
+
+	for (i = 0; i < NELEM(t); i++)
+		CHECK(clean_looks_like_html(t[i].text, strlen(t[i].text)) ==
+		    t[i].html, "sniff \"%s\": want %d", t[i].text, t[i].html);
+}
+
+/* The charset from the bytes, the server, or the page, end to end. */
+static void
+test_decode(void)
+{
+	static const char cp1252[] = "<html><head><meta charset="
+	    "\"windows-1252\"></head><body><article><p>\x93Quoted\x94 "
+	    "\x96 caf\xE9 \x80" "5, and a sentence long enough, with "
+	    "commas, to count as text.</p></article></body></html>";
+	static const char liar[] = "<html><head><meta charset=\"utf-8\">"
+	    "</head><body><article><p>Caf\xE9 au lait, a sentence long "
+	    "enough, with commas, to count as a paragraph.</p></article>"
+	    "</body></html>";
+	struct story *st;
+
+	st = source_story("t.html", cp1252, strlen(cp1252), NULL, NULL);
+	CHECK(st->npara == 1 && strstr(st->paragraphs[0],
+	    "\xE2\x80\x9CQuoted\xE2\x80\x9D \xE2\x80\x93 caf\xC3\xA9 "
+	    "\xE2\x82\xAC" "5") != NULL, "windows-1252 page: %s",
+	    st->npara ? st->paragraphs[0] : "(none)");
+	story_free(st);
+	/* The server's word beats the page's. */
+	st = source_story("t.html", cp1252, strlen(cp1252), "utf-8", NULL);
+	CHECK(st->note != NULL, "a page whose bytes contradict the "
+	    "server's UTF-8 gets a note");
+	story_free(st);
+	st = source_story("t.html", liar, strlen(liar), NULL, NULL);
+	CHECK(st->npara == 1 && strstr(st->paragraphs[0], "Caf\xC3\xA9") !=
+	    NULL && st->note != NULL, "mislabelled page read as "
+	    "Windows-1252: %s", st->npara ? st->paragraphs[0] : "(none)");
+	story_free(st);
+}
+
+static void
+test_json(void)
+{
+	static const struct {
+		const char	*text;
+		int		 ok;
+	} t[] = {
+		{ "{\"a\": [1, 2, {\"b\": \"c\"}], \"d\": null}", 1 },
+		{ "[true, false, -1.5e3, \"\\u00e9\\ud83d\\ude00\"]", 1 },
+		{ "{\"a\": }", 0 },
+		{ "{\"a\" 1}", 0 },
+		{ "\"unterminated", 0 },
+		{ "", 0 },
+	};
+	char deep[300];
+	struct json *j;
+	size_t i;
+
+	for (i = 0; i < NELEM(t); i++) {
+		j = json_parse(t[i].text, strlen(t[i].text));
+		CHECK((j != NULL) == t[i].ok, "json %s: want %s", t[i].text,
+		    t[i].ok ? "parsed" : "an error");
+		json_free(j);
+	}
+	j = json_parse("{\"headline\": \"A \\\"B\\\"\", \"n\": 3}", 31);
+	CHECK(j != NULL && json_get_str(j, "headline") != NULL &&
+	    strcmp(json_get_str(j, "headline"), "A \"B\"") == 0,
+	    "json string escapes");
+	CHECK(j != NULL && json_get_str(j, "n") == NULL,
+	    "json_get_str of a number is NULL");
+	json_free(j);
+	j = json_parse("[\"\\u00e9\\ud83d\\ude00\"]", 24);
+	CHECK(j != NULL && j->n == 1 && strcmp(j->items[0]->str,
+	    "\xC3\xA9\xF0\x9F\x98\x80") == 0, "json \\u escapes and pairs");
+	json_free(j);
+	/* Nesting past the limit is refused, not a stack overflow. */
+	memset(deep, '[', sizeof deep - 1);
+	deep[sizeof deep - 1] = '\0';
+	j = json_parse(deep, strlen(deep));
+	CHECK(j == NULL, "json nested 299 deep is refused");
+	json_free(j);
+}
+
+int
+main(void)
+{
+	if (setlocale(LC_ALL, "C.UTF-8") == NULL)
+		setlocale(LC_ALL, "");
+	test_rows();
+	test_charset();
+	test_sniff();
+	test_decode();
+	test_json();
+	printf("html: %d passed, %d failed\n", npassed, nfailed);
+	return nfailed > 0;
+}
