@@ -23,7 +23,8 @@ UI = src/ui.o src/ui_story.o src/ui_help.o src/ui_list.o src/ui_names.o
 OBJ = src/main.o $(UI) $(CORE)
 HDR = $(wildcard include/*.h)
 
-TESTS = tests/unit tests/entity_test tests/feed_test tests/html_test
+TESTS = tests/unit tests/entity_test tests/feed_test tests/html_test \
+	tests/fuzz_replay
 
 all: reader tests/conll-tag
 
@@ -90,6 +91,46 @@ tests/html_test: tests/html_test.c $(CORE) $(HDR)
 tests/unit: tests/unit.c $(CORE) $(HDR)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/unit.c $(CORE) $(LDLIBS)
 
+# libFuzzer harnesses, one per parser (fuzz/*.c), built with clang and
+# ASan/UBSan into fuzz/build/ (Debian: clang, libclang-rt-14-dev). Run one
+# with fuzz/build/fuzz-NAME fuzz/corpus/NAME (see README). The same
+# harnesses, without libFuzzer, replay the corpora in "make check".
+FUZZERS = text html feed config sanitize
+FUZZ_CC = clang
+FUZZ_SAN = -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined \
+	-fno-sanitize-recover=all
+FUZZ_OBJ = $(CORE:src/%.o=fuzz/build/%.o) fuzz/build/check.o
+FUZZ_HDR = $(HDR) fuzz/fuzz.h
+
+fuzz: $(FUZZERS:%=fuzz/build/fuzz-%)
+
+.PRECIOUS: fuzz/build/%.o tests/fuzz-%.o
+
+fuzz/build/%.o: src/%.c $(HDR)
+	@mkdir -p fuzz/build
+	$(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer-no-link \
+		-c -o $@ $<
+
+fuzz/build/check.o: fuzz/check.c $(FUZZ_HDR)
+	@mkdir -p fuzz/build
+	$(FUZZ_CC) $(ALL_CFLAGS) -Ifuzz $(FUZZ_SAN) -c -o $@ fuzz/check.c
+
+fuzz/build/fuzz-%: fuzz/%.c $(FUZZ_OBJ) $(FUZZ_HDR)
+	$(FUZZ_CC) $(ALL_CFLAGS) -Ifuzz $(FUZZ_SAN) -fsanitize=fuzzer \
+		-o $@ $< $(FUZZ_OBJ) $(LDLIBS)
+
+REPLAY_OBJ = $(FUZZERS:%=tests/fuzz-%.o) tests/fuzz-check.o
+
+tests/fuzz-check.o: fuzz/check.c $(FUZZ_HDR)
+	$(CC) $(ALL_CFLAGS) -Ifuzz -c -o $@ fuzz/check.c
+
+tests/fuzz-%.o: fuzz/%.c $(FUZZ_HDR)
+	$(CC) $(ALL_CFLAGS) -Ifuzz -DFUZZ_ENTRY=fuzz_$* -c -o $@ $<
+
+tests/fuzz_replay: fuzz/replay.c $(REPLAY_OBJ) $(CORE) $(HDR)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ fuzz/replay.c $(REPLAY_OBJ) \
+		$(CORE) $(LDLIBS)
+
 check:
 	sh tests/deps.sh
 	$(MAKE) reader $(TESTS)
@@ -116,7 +157,7 @@ uninstall:
 clean:
 	rm -f reader src/*.o $(TESTS) src/gazetteer.c tools/gazgen \
 		tests/conll-tag tests/conll-dev.out tests/bench_html
-	rm -rf tests/out
+	rm -rf tests/out fuzz/build build
 
 # Rewrite the golden files from the current build; review with git diff.
 golden: reader

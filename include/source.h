@@ -26,6 +26,9 @@ char	*source_read_file(const char *path, size_t max, size_t *len,
  */
 struct story *source_story(const char *name, const char *bytes, size_t len,
 	    const char *charset, const char *content_type);
+/* The same without the names and places (for measuring the cleaners). */
+struct story *source_clean(const char *name, const char *bytes, size_t len,
+	    const char *charset, const char *content_type);
 
 /* Load one argument into a story, or NULL with *err. */
 struct story *source_load(const char *arg, const struct config *,

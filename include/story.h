@@ -84,6 +84,9 @@ void		 story_free(struct story *);
  * and sanitize it themselves where said). */
 void	 story_set(char **field, const char *value);	/* sanitizes */
 void	 story_add_paragraph(struct story *, const char *, enum story_kind);
+/* Takes ownership of a string that text_sanitize() made (with
+ * TEXT_ONELINE | TEXT_SQUEEZE, or 0 for KIND_PRE). */
+void	 story_take_paragraph(struct story *, char *clean, enum story_kind);
 void	 story_add_removed(struct story *, const char *reason, const char *);
 void	 story_add_entity(struct story *, enum entity_type, int, size_t,
 	    size_t);
@@ -91,6 +94,9 @@ void	 story_add_link(struct story *, int, size_t, size_t, const char *);
 /* Removes paragraph i, recording it as removed for reason (unless NULL:
  * its text moved into another field). */
 void	 story_drop_paragraph(struct story *, size_t, const char *reason);
+/* Cut the first n bytes of paragraph i (a dateline), keeping the links
+ * of the rest where they were. */
+void	 story_cut_paragraph(struct story *, size_t i, size_t n);
 int	 story_is_empty(const struct story *);
 
 const char *story_kind_name(enum story_kind);

@@ -94,6 +94,13 @@ struct block {
 	char		*text;
 	enum story_kind	 kind;
 	int		 row;		/* a table row */
+	/* Measured once (see measure_blocks). */
+	int		 words;
+	int		 sentence;
+	int		 weight;	/* words, CJK counted too */
+	const char	*boiler;	/* clean_boilerplate's reason */
+	int		 ender;
+	int		 credits;
 	struct linkspan	*links;
 	size_t		 nlinks;
 };
@@ -955,25 +962,33 @@ node_text(xmlNodePtr n)
 static void
 record_drop(struct walk *w, xmlNodePtr n, const char *reason)
 {
+	xmlChar *raw;
 	char *t;
+	size_t len, cut;
 
 	if (!w->record || strcmp(reason, "not text") == 0 ||
 	    strcmp(reason, "picture") == 0)
 		return;
-	t = node_text(n);
+	if ((raw = xmlNodeGetContent(n)) == NULL)
+		return;
+	/* A long removal is noted by its start only. */
+	len = strlen((const char *)raw);
+	cut = len > 600 ? 600 : len;
+	while (cut > 0 && cut < len && (raw[cut] & 0xC0) == 0x80)
+		cut--;
+	t = text_sanitize((const char *)raw, cut, TEXT_ONELINE | TEXT_SQUEEZE);
+	xmlFree(raw);
 	if (t[0] != '\0') {
-		if (strlen(t) > 300) {
-			size_t cut = 297;
+		if (cut < len || strlen(t) > 300) {
+			size_t c = strlen(t) > 297 ? 297 : strlen(t);
+			char *s;
 
-			while (cut > 0 && ((unsigned char)t[cut] & 0xC0) == 0x80)
-				cut--;
-			t[cut] = '\0';
-			{
-				char *s = xasprintf("%s\xE2\x80\xA6", t);
-
-				free(t);
-				t = s;
-			}
+			while (c > 0 && ((unsigned char)t[c] & 0xC0) == 0x80)
+				c--;
+			t[c] = '\0';
+			s = xasprintf("%s\xE2\x80\xA6", t);
+			free(t);
+			t = s;
 		}
 		story_add_removed(w->st, reason, t);
 	}
@@ -2065,33 +2080,55 @@ cjk_words(const char *s)
  * and short lines against. Trims what the container picked up at its
  * edges.
  */
+/* Words, sentence shape and furniture vocabulary of every block, once. */
+static void
+measure_blocks(struct blocks *bs)
+{
+	size_t i;
+	char *c;
+
+	for (i = 0; i < bs->n; i++) {
+		struct block *bl = &bs->v[i];
+
+		bl->words = clean_count_words(bl->text);
+		bl->sentence = clean_is_sentence(bl->text, bl->words);
+		bl->weight = bl->words + cjk_words(bl->text);
+		bl->boiler = NULL;
+		bl->ender = 0;
+		bl->credits = 0;
+		if (bl->words <= 30)
+			bl->boiler = clean_boilerplate(bl->text, bl->words,
+			    bl->sentence, &bl->ender);
+		if ((c = wire_parse_credits(bl->text)) != NULL) {
+			bl->credits = 1;
+			free(c);
+		}
+	}
+}
+
 static void
 best_run(const struct blocks *bs, size_t *first, size_t *last)
 {
 	long best = -1, cur = 0, sc;
 	size_t i, start = 0;
-	int words, sentence, ender;
-	char *c;
+	int sentence;
 
 	*first = 0;
 	*last = bs->n;
 	for (i = 0; i < bs->n; i++) {
 		const struct block *bl = &bs->v[i];
 
-		words = clean_count_words(bl->text) + cjk_words(bl->text);
-		sentence = clean_is_sentence(bl->text, words);
+		sentence = clean_is_sentence(bl->text, bl->weight);
 		if (bl->row)
 			sc = 2;
-		else if ((c = wire_parse_credits(bl->text)) != NULL) {
-			free(c);
+		else if (bl->credits)
 			sc = 5;
-		} else if (clean_boilerplate(bl->text, words, sentence, &ender)
-		    != NULL && words <= 30)
-			sc = ender ? -40 : -6;
+		else if (bl->boiler != NULL)
+			sc = bl->ender ? -40 : -6;
 		else if (bl->kind == KIND_ITEM)
-			sc = sentence || words >= 8 ? words / 2 : -1;
-		else if (sentence || words >= 20)
-			sc = words;
+			sc = sentence || bl->weight >= 8 ? bl->weight / 2 : -1;
+		else if (sentence || bl->weight >= 20)
+			sc = bl->weight;
 		else
 			sc = -2;
 		if (cur <= 0) {
@@ -2120,10 +2157,11 @@ emit_blocks(struct story *st, struct blocks *bs)
 {
 	const char *run = NULL, *why;
 	size_t i, k, first, last;
-	int ender, words, sentence, seen_text = 0;
+	int words, sentence, seen_text = 0;
 	time_t t;
 	char *b;
 
+	measure_blocks(bs);
 	best_run(bs, &first, &last);
 	for (i = 0; i < bs->n; i++) {
 		struct block *bl = &bs->v[i];
@@ -2132,8 +2170,8 @@ emit_blocks(struct story *st, struct blocks *bs)
 			story_add_removed(st, "outside the story", bl->text);
 			continue;
 		}
-		words = clean_count_words(bl->text);
-		sentence = clean_is_sentence(bl->text, words);
+		words = bl->words;
+		sentence = bl->sentence;
 		if (run != NULL) {
 			if ((words >= 15 && sentence) || (bl->kind == KIND_P &&
 			    sentence && words >= 8))
@@ -2145,7 +2183,8 @@ emit_blocks(struct story *st, struct blocks *bs)
 		}
 		if (bl->row) {
 			seen_text = 1;
-			story_add_paragraph(st, bl->text, bl->kind);
+			story_take_paragraph(st, bl->text, bl->kind);
+			bl->text = NULL;
 			continue;
 		}
 		/* A clock time alone marks an update, not text. */
@@ -2180,16 +2219,16 @@ emit_blocks(struct story *st, struct blocks *bs)
 			}
 			continue;
 		}
-		if (words <= 30 && bl->kind != KIND_QUOTE &&
-		    (why = clean_boilerplate(bl->text, words, sentence,
-		    &ender)) != NULL) {
+		if (bl->kind != KIND_QUOTE && (why = bl->boiler) != NULL) {
 			story_add_removed(st, why, bl->text);
-			if (ender)
+			if (bl->ender)
 				run = why;
 			continue;
 		}
 		seen_text = 1;
-		story_add_paragraph(st, bl->text, bl->kind);
+		/* The block is sanitized already (block_end): hand it over. */
+		story_take_paragraph(st, bl->text, bl->kind);
+		bl->text = NULL;
 		for (k = 0; k < bl->nlinks; k++)
 			story_add_link(st, (int)st->npara - 1, bl->links[k].start,
 			    bl->links[k].end, bl->links[k].url);

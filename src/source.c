@@ -153,14 +153,14 @@ html_name(const char *name)
 }
 
 struct story *
-source_story(const char *name, const char *bytes, size_t len,
+source_clean(const char *name, const char *bytes, size_t len,
     const char *charset, const char *content_type)
 {
 	struct story *st;
 	const char *declared;
 	char *utf8, *err = NULL;
 	size_t ulen = 0;
-	int html;
+	int html, valid;
 
 	st = story_new(name);
 	html = (content_type != NULL && strstr(content_type, "html") != NULL) ||
@@ -171,9 +171,9 @@ source_story(const char *name, const char *bytes, size_t len,
 	declared = charset;
 	if (html && (declared == NULL || *declared == '\0'))
 		declared = clean_html_charset(bytes, len);
+	valid = text_utf8_valid(bytes, len);
 	if (declared != NULL && text_charset_name(declared) != NULL &&
-	    strcmp(text_charset_name(declared), "UTF-8") == 0 &&
-	    !text_utf8_valid(bytes, len)) {
+	    strcmp(text_charset_name(declared), "UTF-8") == 0 && !valid) {
 		story_set(&st->note, "The page says UTF-8 but is not; "
 		    "read as Windows-1252.");
 		declared = "windows-1252";
@@ -182,19 +182,21 @@ source_story(const char *name, const char *bytes, size_t len,
 	if (html && (declared == NULL || strcmp(text_charset_name(declared) ?
 	    text_charset_name(declared) : "", "UTF-8") == 0) &&
 	    !(len >= 2 && ((unsigned char)bytes[0] == 0xFF ||
-	    (unsigned char)bytes[0] == 0xFE)) && text_utf8_valid(bytes, len)) {
+	    (unsigned char)bytes[0] == 0xFE)) && valid) {
 		size_t bom = len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0 ?
 		    3 : 0;
 
 		clean_html(bytes + bom, len - bom, strstr(name, "://") !=
 		    NULL ? name : NULL, st);
-		entity_tag(st);
 		return st;
 	}
 	utf8 = text_to_utf8(bytes, len, declared, &ulen, &err);
 	if (utf8 == NULL) {
-		/* An unknown label: read it as Windows-1252, say so. */
-		st->note = err;
+		/* An unknown label: read it as Windows-1252, say so. The
+		 * label came from the page: the note is sanitized. */
+		story_set(&st->note, err);
+		free(err);
+		err = NULL;
 		utf8 = text_to_utf8(bytes, len, NULL, &ulen, &err);
 	}
 	if (html)
@@ -203,6 +205,16 @@ source_story(const char *name, const char *bytes, size_t len,
 	else
 		clean_text(utf8, ulen, st);
 	free(utf8);
+	return st;
+}
+
+struct story *
+source_story(const char *name, const char *bytes, size_t len,
+    const char *charset, const char *content_type)
+{
+	struct story *st;
+
+	st = source_clean(name, bytes, len, charset, content_type);
 	entity_tag(st);
 	return st;
 }

@@ -76,6 +76,21 @@ story_add_paragraph(struct story *st, const char *text, enum story_kind kind)
 }
 
 void
+story_take_paragraph(struct story *st, char *clean, enum story_kind kind)
+{
+	if (st->npara == st->cappara) {
+		st->cappara = st->cappara ? st->cappara * 2 : 16;
+		st->paragraphs = xreallocarray(st->paragraphs, st->cappara,
+		    sizeof *st->paragraphs);
+		st->kinds = xreallocarray(st->kinds, st->cappara,
+		    sizeof *st->kinds);
+	}
+	st->paragraphs[st->npara] = clean;
+	st->kinds[st->npara] = kind;
+	st->npara++;
+}
+
+void
 story_add_removed(struct story *st, const char *reason, const char *text)
 {
 	struct story_removed *r;
@@ -115,7 +130,16 @@ story_add_link(struct story *st, int para, size_t start, size_t end,
     const char *url)
 {
 	struct story_link *l;
+	size_t len;
 
+	/* A link lies inside its paragraph, whatever the cleaner said. */
+	if (para < 0 || (size_t)para >= st->npara)
+		return;
+	len = strlen(st->paragraphs[para]);
+	if (end > len)
+		end = len;
+	if (start >= end)
+		return;
 	if (st->nlinks == st->caplinks) {
 		st->caplinks = st->caplinks ? st->caplinks * 2 : 16;
 		st->links = xreallocarray(st->links, st->caplinks,
@@ -126,6 +150,24 @@ story_add_link(struct story *st, int para, size_t start, size_t end,
 	l->start = start;
 	l->end = end;
 	l->url = text_sanitize(url, strlen(url), TEXT_ONELINE | TEXT_SQUEEZE);
+}
+
+/* Forget the links of paragraph i that end at or before byte upto (all
+ * of them when upto is 0). */
+static void
+drop_links(struct story *st, size_t i, size_t upto)
+{
+	size_t k, j;
+
+	for (k = j = 0; k < st->nlinks; k++) {
+		if (st->links[k].paragraph == (int)i &&
+		    (upto == 0 || st->links[k].end <= upto)) {
+			free(st->links[k].url);
+			continue;
+		}
+		st->links[j++] = st->links[k];
+	}
+	st->nlinks = j;
 }
 
 void
@@ -151,9 +193,30 @@ story_drop_paragraph(struct story *st, size_t i, const char *reason)
 	for (k = 0; k < st->nremoved; k++)
 		if (st->removed[k].before > (int)i)
 			st->removed[k].before--;
+	drop_links(st, i, 0);
 	for (k = 0; k < st->nlinks; k++)
 		if (st->links[k].paragraph > (int)i)
 			st->links[k].paragraph--;
+}
+
+void
+story_cut_paragraph(struct story *st, size_t i, size_t n)
+{
+	char *rest;
+	size_t k;
+
+	if (n == 0 || i >= st->npara || n > strlen(st->paragraphs[i]))
+		return;
+	rest = xstrdup(st->paragraphs[i] + n);
+	free(st->paragraphs[i]);
+	st->paragraphs[i] = rest;
+	drop_links(st, i, n);
+	for (k = 0; k < st->nlinks; k++)
+		if (st->links[k].paragraph == (int)i) {
+			st->links[k].start = st->links[k].start > n ?
+			    st->links[k].start - n : 0;
+			st->links[k].end -= n;
+		}
 }
 
 int
@@ -353,8 +416,10 @@ story_dump_text(const struct story *st, FILE *fp)
 			fprintf(fp, " (%s)", st->dateline_agency);
 		fputc('\n', fp);
 	}
+	/* Why there is nothing ("no story found on this page"), if known. */
 	if (st->npara == 0)
-		fputs("\n(empty story)\n", fp);
+		fprintf(fp, "\n(%s)\n", st->note != NULL ? st->note :
+		    "empty story");
 	for (i = 0; i < st->npara; i++) {
 		switch (st->kinds[i]) {
 		case KIND_HEADING:

@@ -92,8 +92,17 @@ text_utf8_valid(const char *s, size_t n)
 {
 	size_t i = 0, k;
 	uint32_t cp;
+	uint64_t w;
 
 	while (i < n) {
+		/* Eight ASCII bytes at a time. */
+		if (i + 8 <= n) {
+			memcpy(&w, s + i, 8);
+			if ((w & 0x8080808080808080ULL) == 0) {
+				i += 8;
+				continue;
+			}
+		}
 		if ((unsigned char)s[i] < 0x80) {
 			i++;
 			continue;
@@ -145,6 +154,18 @@ text_sanitize(const char *s, size_t n, int flags)
 
 	buf_grow(&b, n);
 	while (i < n) {
+		/* Runs of printable ASCII go through in one copy. */
+		if (!pending && (unsigned char)s[i] > 0x20 &&
+		    (unsigned char)s[i] < 0x7F) {
+			size_t run = i + 1;
+
+			while (run < n && (unsigned char)s[run] > 0x20 &&
+			    (unsigned char)s[run] < 0x7F)
+				run++;
+			buf_add(&b, s + i, run - i);
+			i = run;
+			continue;
+		}
 		if ((unsigned char)s[i] < 0x80) {
 			cp = (unsigned char)s[i];
 			k = 1;
