@@ -146,7 +146,7 @@ tag_in(const xmlNode *n, const char *const *names)
 
 /* Elements that are never story text. */
 static const char *const never_content[] = { "script", "style", "noscript",
-	"template", "canvas", "iframe", "object", "embed", "button", "input",
+	"template", "canvas", "iframe", "object", "embed", "input",
 	"select", "textarea", "option", "meta", "link", "ins", "map",
 	"audio", "video", "source", "track", "picture", "img", "math",
 	"amp-analytics", "amp-iframe", "amp-img", NULL };
@@ -154,7 +154,7 @@ static const char *const never_content[] = { "script", "style", "noscript",
 /* Elements that are furniture unless a parsing accident put the page
  * inside them (an unclosed <svg> or <nav> swallows what follows). */
 static const char *const soft_never[] = { "head", "svg", "nav", "menu",
-	"dialog",
+	"dialog", "button",
 	"amp-ad", "amp-embed", "amp-social-share", "amp-sidebar",
 	"amp-consent", NULL };
 
@@ -440,6 +440,14 @@ read_attrs(const xmlNode *n, struct info *in)
 			f = vocabulary(v, &r);
 			in->author |= (f & V_AUTHOR) != 0;
 			in->date |= (f & V_DATE) != 0;
+		} else if (strcmp(name, "href") == 0) {
+			/* A link to the writer's page: "/author/jane-doe". */
+			in->author |= strstr(v, "/author/") != NULL ||
+			    strstr(v, "/authors/") != NULL ||
+			    strstr(v, "/writers/") != NULL ||
+			    strstr(v, "/byline/") != NULL ||
+			    strstr(v, "/contributors/") != NULL ||
+			    strstr(v, "/staff/") != NULL;
 		} else if (strcmp(name, "role") == 0)
 			in->role = role_of(v);
 		else if (strcmp(name, "hidden") == 0)
@@ -526,7 +534,8 @@ gather(struct html *h, xmlNodePtr n, int in_link, int scan)
 	if (tag_in(n, soft_never))
 		in->soft = tag_is(n, "nav") || tag_is(n, "menu") ?
 		    "navigation" : strncmp((const char *)n->name, "amp-", 4) ==
-		    0 ? "advertisement" : "not text";
+		    0 ? "advertisement" : tag_is(n, "button") ? "form" :
+		    "not text";
 	else if (in->hidden)
 		in->soft = "hidden";
 	if (in->soft != NULL)
@@ -730,9 +739,12 @@ score_tree(struct html *h, xmlNodePtr n, int in_article, struct best *top,
 		if (r == NULL && in->reason != NULL && !in->exempt &&
 		    in->weight < 0)
 			r = in->reason;
-		/* A big block keeps its text whatever its class says. */
+		/* A big block keeps its text whatever its class says; one
+		 * holding most of the page is the page, whatever its tag
+		 * (a stray unclosed <header> may swallow the rest). */
 		if (r != NULL && !(big && (tag_is(n, "div") || tag_is(n,
-		    "section") || tag_is(n, "form")))) {
+		    "section") || tag_is(n, "form"))) && !(h->total_chars > 0
+		    && in->chars * 5 > h->total_chars * 3)) {
 			in->drop = r;
 			in->marked = 1;
 			return;
@@ -956,6 +968,39 @@ node_text(xmlNodePtr n)
 	s = text_sanitize((const char *)t, strlen((const char *)t),
 	    TEXT_ONELINE | TEXT_SQUEEZE);
 	xmlFree(t);
+	return s;
+}
+
+/* Text below n with a space at every element's edge ("Written By"
+ * <span>Jane</span> reads as two words), skipping scripts; for short
+ * elements such as bylines. */
+static void
+spaced_text(xmlNodePtr n, struct buf *b, int depth)
+{
+	xmlNodePtr c;
+
+	for (c = n->children; c != NULL && b->len < 1000; c = c->next) {
+		if (c->type == XML_TEXT_NODE && c->content != NULL)
+			buf_adds(b, (const char *)c->content);
+		else if (c->type == XML_ELEMENT_NODE && depth < 50 &&
+		    !tag_in(c, never_content)) {
+			buf_addc(b, ' ');
+			spaced_text(c, b, depth + 1);
+			buf_addc(b, ' ');
+		}
+	}
+}
+
+static char *
+node_words(xmlNodePtr n)
+{
+	struct buf b = { 0 };
+	char *s;
+
+	spaced_text(n, &b, 0);
+	s = text_sanitize(b.data == NULL ? "" : b.data, b.len, TEXT_ONELINE |
+	    TEXT_SQUEEZE);
+	buf_free(&b);
 	return s;
 }
 
@@ -1240,15 +1285,73 @@ walk_content(struct walk *w, xmlNodePtr n)
 
 /* --- metadata --------------------------------------------------------- */
 
+/*
+ * Character references left in metadata ("&amp;", "&#038;", "&#39;",
+ * "&rsquo;"): sites escape their JSON-LD and <meta> text twice. Returns a
+ * new string.
+ */
+static char *
+decode_refs(const char *s)
+{
+	struct buf b = { 0 };
+	char enc[4], name[32];
+	const htmlEntityDesc *e;
+	unsigned long v;
+	size_t k;
+
+	while (*s != '\0') {
+		const char *amp = strchr(s, '&'), *semi;
+
+		if (amp == NULL) {
+			buf_adds(&b, s);
+			break;
+		}
+		buf_add(&b, s, (size_t)(amp - s));
+		s = amp + 1;
+		semi = strchr(s, ';');
+		if (semi == NULL || semi - s > 30 || semi == s) {
+			buf_addc(&b, '&');
+			continue;
+		}
+		k = (size_t)(semi - s);
+		if (s[0] == '#') {
+			char *end;
+
+			v = s[1] == 'x' || s[1] == 'X' ? strtoul(s + 2, &end,
+			    16) : strtoul(s + 1, &end, 10);
+			if (end != semi || v == 0 || v > 0x10FFFF) {
+				buf_addc(&b, '&');
+				continue;
+			}
+			buf_add(&b, enc, text_utf8_put((uint32_t)v, enc));
+		} else {
+			memcpy(name, s, k);
+			name[k] = '\0';
+			if ((e = htmlEntityLookup((const xmlChar *)name)) ==
+			    NULL) {
+				buf_addc(&b, '&');
+				continue;
+			}
+			buf_add(&b, enc, text_utf8_put(e->value, enc));
+		}
+		s = semi + 1;
+	}
+	return buf_detach(&b);
+}
+
 static void
 set_once(char **field, const char *value)
 {
-	char *clean;
+	char *clean, *plain;
 
 	if (*field != NULL || value == NULL)
 		return;
+	plain = strchr(value, '&') != NULL ? decode_refs(value) : NULL;
+	if (plain != NULL)
+		value = plain;
 	clean = text_sanitize(value, strlen(value), TEXT_ONELINE |
 	    TEXT_SQUEEZE);
+	free(plain);
 	if (clean[0] == '\0') {
 		free(clean);
 		return;
@@ -1435,7 +1538,9 @@ meta_visit(struct html *h, xmlNodePtr c)
 	} else if (tag_is(c, "h1") && m->h1 == NULL) {
 		char *t = node_text(c);
 
-		set_once(&m->h1, t);
+		/* A logo in an <h1> is not the headline. */
+		if (clean_count_words(t) >= 3)
+			set_once(&m->h1, t);
 		free(t);
 	}
 }
@@ -1559,6 +1664,14 @@ byline_names(const char *text)
 	b = xstrdup(text);
 	if ((cut = strchr(b, '|')) != NULL)
 		*cut = '\0';
+	/* A label without a name. */
+	if (strcasecmp(b, "by") == 0 || strcasecmp(b, "author") == 0 ||
+	    strcasecmp(b, "authors") == 0 || strcasecmp(b, "the author") == 0 ||
+	    strcasecmp(b, "written by") == 0 || strcasecmp(b, "staff") == 0 ||
+	    strcasecmp(b, "editor") == 0 || strcasecmp(b, "posted by") == 0) {
+		free(b);
+		return NULL;
+	}
 	while (strlen(b) > 0 && b[strlen(b) - 1] == ' ')
 		b[strlen(b) - 1] = '\0';
 	if (b[0] != '\0' && wire_is_name_line(b))
@@ -1595,7 +1708,7 @@ scan_element(struct html *h, xmlNodePtr c, long pos)
 	if (in == NULL)
 		return;
 	if (in->author && in->chars < 200) {
-		text = node_text(c);
+		text = node_words(c);
 		scan_keep(&sc->byline[after], &sc->bypos[after],
 		    byline_names(text), pos);
 		free(text);
@@ -1621,7 +1734,7 @@ scan_element(struct html *h, xmlNodePtr c, long pos)
 	/* A short line saying "By ..." with no markup. */
 	if ((tag_is(c, "p") || tag_is(c, "div") || tag_is(c, "span")) &&
 	    in->chars < 80 && starts_by(c) && !has_block_child(c)) {
-		text = node_text(c);
+		text = node_words(c);
 		scan_keep(&sc->byline[after], &sc->bypos[after],
 		    byline_names(text), pos);
 		free(text);
@@ -1634,9 +1747,9 @@ choose_headline(struct story *st, const struct meta *m)
 	const char *h = NULL;
 	char *t = NULL;
 
-	/* The heading the reader sees, when the metadata agrees with it. */
-	if (m->h1 != NULL && (same_words(m->h1, m->headline) ||
-	    same_words(m->h1, m->og_title) || same_words(m->h1, m->title)))
+	/* The heading the reader sees, unless it is the site's name. */
+	if (m->h1 != NULL && !(m->site != NULL && same_words(m->h1, m->site)) &&
+	    clean_count_words(m->h1) <= 40)
 		h = m->h1;
 	else if (m->headline != NULL)
 		h = m->headline;
@@ -1974,11 +2087,18 @@ extract(struct html *h, struct story *st, struct blocks *bs)
 static void
 gather_all(struct html *h)
 {
+	xmlNodePtr root;
 	size_t i;
 	int again = 0;
 
 	h->ninfos = 0;
 	gather(h, xmlDocGetRootElement(h->doc), 0, 1);
+	/* A page the parser built oddly (the text in <head>, after a stray
+	 * custom element) is read from its root. */
+	root = xmlDocGetRootElement(h->doc);
+	if (info(h->body) == NULL || (info(root) != NULL &&
+	    info(h->body)->allchars * 2 < info(root)->allchars))
+		h->body = root;
 	h->total_chars = info(h->body) != NULL ? info(h->body)->allchars : 0;
 	/* Soft furniture holding a quarter of the page is the page (a
 	 * parsing accident put it there): only then sum everything again. */

@@ -698,7 +698,8 @@ char *
 wire_parse_byline(const char *line)
 {
 	static const char *prefixes[] = { "by:", "by ", "written by ",
-	    "words by ", "author:", "authors:", "posted by ", "story by " };
+	    "words by ", "author:", "authors:", "posted by ", "story by ",
+	    "author ", "authored by ", "reviewed by ", "published by " };
 	struct buf out = { 0 };
 	const char *p = NULL, *end, *w;
 	size_t i, n, plen;
@@ -968,13 +969,100 @@ drop_duplicates(struct story *st)
 	free(dup);
 }
 
+/* A call to action closing a page: "Ready to ...?", "Check out ...". */
+static int
+call_to_action(const char *p)
+{
+	static const char *const starts[] = { "ready to ", "want to ",
+	    "want more", "looking for ", "interested in ", "check out ",
+	    "sign up", "learn more", "explore ", "discover ", "contact us",
+	    "call us", "book your", "book a ", "reserve your", "download ",
+	    "start your", "join our", "join us", "don't miss", "don\xE2\x80\x99t miss",
+	    "unlock ", "enjoy the post", "enjoyed this", "liked this",
+	    "like this article", "get started", "get quotes", "get a quote",
+	    "get your free", "subscribe ", "follow us", "[ want", "[ read",
+	    "shop ", "click ", "visit our", "see our", "find out more",
+	    "for more information", "to learn more", "request a", "schedule a",
+	    "try it", "try our", NULL };
+	int k;
+
+	for (k = 0; starts[k] != NULL; k++)
+		if (strncasecmp(p, starts[k], strlen(starts[k])) == 0)
+			return 1;
+	return 0;
+}
+
+/* "Jane Doe is a reporter who covers ...": a note about the writer. */
+static int
+author_note(const char *p, const char *byline)
+{
+	static const char *const verbs[] = { " is a ", " is an ", " is the ",
+	    " has been ", " has written ", " has covered ", " writes ",
+	    " covers ", " was a ", " has over ", " has more than ",
+	    " first became ", NULL };
+	const char *v;
+	size_t n;
+	int k, words = 0;
+
+	/* The writer's full name (two words at least) opens it. */
+	if (byline != NULL && (v = strchr(byline, ' ')) != NULL) {
+		n = (size_t)(v - byline) + 1 + strcspn(v + 1, " ,");
+		if (n >= 5 && v[1] != '\0' && strncmp(p, byline, n) == 0 &&
+		    (p[n] == ' ' || p[n] == ','))
+			return 1;
+	}
+	for (k = 0; verbs[k] != NULL; k++)
+		if ((v = strstr(p, verbs[k])) != NULL && v - p < 40) {
+			const char *q;
+
+			/* Only capitalised words before the verb: a name. */
+			for (q = p; q < v; q++)
+				if (q == p || q[-1] == ' ') {
+					if (!(*q >= 'A' && *q <= 'Z'))
+						return 0;
+					words++;
+				}
+			return words >= 1 && words <= 4;
+		}
+	return 0;
+}
+
+/*
+ * What closes many pages but is not the story: a label left without
+ * its list ("Related posts:"), a call to action, a note about the
+ * writer. Looked for in the last three paragraphs only.
+ */
+static void
+trim_tail(struct story *st)
+{
+	int k;
+
+	for (k = 0; k < 3 && st->npara > 1; k++) {
+		const char *p = st->paragraphs[st->npara - 1];
+		size_t n = strlen(p);
+		const char *why = NULL;
+
+		if (n > 0 && p[n - 1] == ':')
+			why = "label";
+		else if (st->kinds[st->npara - 1] != KIND_QUOTE && n < 600 &&
+		    call_to_action(p))
+			why = "promotion";
+		else if (st->kinds[st->npara - 1] == KIND_P && n < 1200 &&
+		    author_note(p, st->byline))
+			why = "author bio";
+		if (why == NULL)
+			break;
+		story_drop_paragraph(st, st->npara - 1, why);
+	}
+}
+
 void
 wire_finish(struct story *st)
 {
 	struct wire_dateline d;
 	struct buf credits = { 0 };
 	size_t i, j, lim;
-	char *c, *rest;
+	char *c;
 
 	/* The repeated lead: a summary followed by the same lead. */
 again:
@@ -994,10 +1082,8 @@ again:
 		st->dateline_place = d.place;
 		st->dateline_agency = d.agency;
 		st->dateline_date = d.date;
-		rest = xstrdup(st->paragraphs[0] + d.length);
-		free(st->paragraphs[0]);
-		st->paragraphs[0] = rest;
-		if (*rest == '\0')
+		story_cut_paragraph(st, 0, d.length);
+		if (st->paragraphs[0][0] == '\0')
 			take_paragraph(st, 0);
 	}
 
@@ -1037,4 +1123,5 @@ again:
 	/* The same paragraph twice: keep the first. Each fingerprint is
 	 * made once; equal ones meet after a sort. */
 	drop_duplicates(st);
+	trim_tail(st);
 }
