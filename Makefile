@@ -7,7 +7,8 @@ PKG_CONFIG ?= pkg-config
 
 PKGS = ncursesw libcurl libxml-2.0
 PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+# libcurl is loaded at run time when the first URL is fetched (fetch.c).
+PKG_LIBS := $(shell $(PKG_CONFIG) --libs ncursesw libxml-2.0 2>/dev/null)
 
 CFLAGS ?= -O2 -g
 WARN = -Wall -Wextra -Wformat=2 -Wmissing-prototypes -Wstrict-prototypes \
@@ -136,6 +137,27 @@ check:
 	$(MAKE) reader $(TESTS)
 	sh tests/run.sh
 
+# The whole suite built with AddressSanitizer and UndefinedBehaviorSanitizer
+# (any report fails it), in a copy of the tree under build/asan so the
+# normal build is left alone.
+SAN = -fsanitize=address,undefined -fno-sanitize-recover=all \
+	-fno-omit-frame-pointer
+check-asan:
+	sh tests/deps.sh
+	rm -rf build/asan
+	mkdir -p build/asan
+	tar cf - --exclude=./build --exclude=./.git --exclude=./fuzz/build \
+		--exclude='*.o' . | tar xf - -C build/asan
+	$(MAKE) -C build/asan clean
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+		$(MAKE) -C build/asan check CFLAGS="-O1 -g $(SAN)" \
+		LDFLAGS="$(SAN)"
+
+# The golden files through valgrind: no errors, no leaks.
+check-valgrind: reader
+	sh tests/valgrind.sh
+
 # Install the -dev packages if they are missing, build, open a sample.
 run:
 	sh tests/deps.sh
@@ -163,4 +185,5 @@ clean:
 golden: reader
 	sh tests/golden.sh -u
 
-.PHONY: all check run install uninstall clean golden eval eval-ner bench
+.PHONY: all check run install uninstall clean golden eval eval-ner bench \
+	fuzz check-asan check-valgrind
