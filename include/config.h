@@ -78,6 +78,7 @@ struct config {
 };
 
 /* Defaults, then the file: path, or the XDG look-up when path is NULL.
+ * Call config_free after either result.
  * Returns 0, or -1 with *err ("FILE:LINE: reason", caller frees). */
 int	 config_load(struct config *, const char *path, char **err);
 /* Parse a config text, as read from name (for messages). */

@@ -34,7 +34,9 @@ int	 text_is_clean(const char *);
 /*
  * Convert len bytes in the named charset (a WHATWG label, or NULL to
  * detect) to UTF-8. A BOM wins over the label. Without a label, valid
- * UTF-8 stays UTF-8 and anything else is read as Windows-1252.
+ * UTF-8 stays UTF-8, and so does UTF-8 with fewer bytes in bad sequences
+ * than in good multi-byte ones (the bad ones are left for the sanitizer to
+ * replace with U+FFFD); anything else is read as Windows-1252.
  * Line ends (CRLF, lone CR) become LF. Returns a new string (caller frees,
  * *outlen set) or NULL with *err set (caller frees) for an unknown label.
  * The result is not yet sanitized.

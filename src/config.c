@@ -127,12 +127,17 @@ config_parse_size(const char *s)
 	v = strtoll(s, &end, 10);
 	if (end == s || errno != 0 || v < 0)
 		return -1;
+	/* Sizes above a terabyte are refused, not overflowed. */
 	switch (*end) {
 	case 'k': case 'K':
+		if (v > 1024LL * 1024 * 1024)
+			return -1;
 		v *= 1024;
 		end++;
 		break;
 	case 'm': case 'M':
+		if (v > 1024LL * 1024)
+			return -1;
 		v *= 1024 * 1024;
 		end++;
 		break;
@@ -141,6 +146,10 @@ config_parse_size(const char *s)
 			return -1;
 		v *= 1024LL * 1024 * 1024;
 		end++;
+		break;
+	default:
+		if (v > 1024LL * 1024 * 1024 * 1024)
+			return -1;
 		break;
 	}
 	if (*end == 'b' || *end == 'B')
@@ -241,6 +250,12 @@ config_add_feed(struct config *cfg, char *line, char **why)
 		*why = xasprintf("not an http or https URL: \"%.60s\"", line);
 		return -1;
 	}
+	/* A URL is shown and sent as it is: no controls, valid UTF-8. */
+	if (!text_is_clean(line)) {
+		*why = xasprintf("control characters or invalid UTF-8 in "
+		    "the URL \"%.60s\"", line);
+		return -1;
+	}
 	cfg->feeds = xreallocarray(cfg->feeds, cfg->nfeeds + 1,
 	    sizeof *cfg->feeds);
 	cfg->feeds[cfg->nfeeds].url = xstrdup(line);
@@ -332,7 +347,7 @@ config_set(struct config *cfg, const char *section, const char *key,
 		*why = xasprintf("unknown section [%s]", section);
 		return -1;
 	}
-	*why = xasprintf("unknown key \"%s\" in [%s]", key, section);
+	*why = xasprintf("unknown key \"%.40s\" in [%s]", key, section);
 	return -1;
 bad:
 	*why = xasprintf("bad value \"%.40s\" for %s", value, key);
@@ -364,7 +379,20 @@ config_parse(struct config *cfg, const char *name, const char *text,
 	*err = NULL;
 	sname = text_sanitize(name, strlen(name), TEXT_ONELINE);
 	if (!text_utf8_valid(text, len) || memchr(text, '\0', len) != NULL) {
-		*err = xasprintf("%s: not a UTF-8 text file", sname);
+		/* Name the first line at fault. */
+		const char *p = text, *nl;
+
+		for (lineno = 1;; lineno++) {
+			nl = memchr(p, '\n', len - (size_t)(p - text));
+			r = nl == NULL ? (int)(len - (size_t)(p - text)) :
+			    (int)(nl - p);
+			if (nl == NULL || !text_utf8_valid(p, (size_t)r) ||
+			    memchr(p, '\0', (size_t)r) != NULL)
+				break;
+			p = nl + 1;
+		}
+		*err = xasprintf("%s:%d: not UTF-8 text (invalid bytes or a "
+		    "NUL)", sname, lineno);
 		free(sname);
 		return -1;
 	}

@@ -79,12 +79,15 @@ struct tagger {
 uint32_t
 gaz_lookup(const char *s, size_t n)
 {
-	uint32_t full = gaz_hash(s, n), h = full & gaz_mask;
+	uint32_t full, h;
 	const char *k;
 	size_t i;
 
+	/* An empty phrase may come with no buffer at all. */
 	if (n == 0 || n > 200)
 		return 0;
+	full = gaz_hash(s, n);
+	h = full & gaz_mask;
 	for (; gaz_slots[h].off != 0; h = (h + 1) & gaz_mask) {
 		if (gaz_slots[h].hash != full)
 			continue;
@@ -687,8 +690,13 @@ team_context(struct tagger *tg, size_t a, size_t b)
 static uint32_t
 longest_flags(struct tagger *tg, size_t a, size_t b)
 {
-	return b == a + 1 ? tg->t[a].g :
-	    gaz_lookup(tg->kbuf, phrase_key(tg, a, b));
+	size_t len;
+
+	if (b == a + 1)
+		return tg->t[a].g;
+	/* The key first: phrase_key may move tg->kbuf. */
+	len = phrase_key(tg, a, b);
+	return gaz_lookup(tg->kbuf, len);
 }
 
 /* "the Hang Seng index", "the Nobel prize": a name, but of a thing. */

@@ -387,6 +387,15 @@ read_item(xmlNode *item, int atom, struct feed_item *it)
 		if (is(c, "title") && !in_ns(c, NS_DC)) {
 			free(it->title);
 			it->title = atom ? rich_text(c, 1) : node_text(c);
+			if (atom) {
+				/* Rich text keeps paragraphs; a title is
+				 * one line in the list. */
+				char *t = it->title;
+
+				it->title = text_sanitize(t, strlen(t),
+				    TEXT_ONELINE | TEXT_SQUEEZE);
+				free(t);
+			}
 		} else if (is(c, "link") && atom) {
 			xmlChar *rel = xmlGetProp(c, (const xmlChar *)"rel");
 			xmlChar *href = xmlGetProp(c, (const xmlChar *)"href");
@@ -526,11 +535,12 @@ feed_parse(const char *bytes, size_t len, const char *base, char **err)
 	} else if (is(root, "feed")) {
 		read_channel(f, root, 1);
 	} else {
-		char *r = text_sanitize((const char *)root->name,
-		    strlen((const char *)root->name), TEXT_ONELINE);
+		/* Cut to 40 bytes first: the cut may split a character,
+		 * which the sanitizer then replaces. */
+		char *r = xasprintf("not a feed (the root element is <%.40s>, "
+		    "not rss, RDF or feed)", (const char *)root->name);
 
-		*err = xasprintf("not a feed (the root element is <%.40s>, "
-		    "not rss, RDF or feed)", r);
+		*err = text_sanitize(r, strlen(r), TEXT_ONELINE);
 		free(r);
 		free(f);
 		xmlFreeDoc(doc);

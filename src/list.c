@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "cache.h"
+#include "clean.h"
 #include "config.h"
 #include "feed.h"
 #include "fetch.h"
@@ -216,28 +217,58 @@ list_index(const struct list *l, const struct list_entry *e)
 	return l->nentries;
 }
 
-/* Feed items into entries, matched by key so marks and pages stay. */
+static size_t
+key_hash(const char *s)
+{
+	size_t h = 2166136261u;
+
+	while (*s != '\0')
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
+}
+
+/* The slot of key in an open-addressed table of mask + 1 entries: the
+ * entry with that key, or the empty slot where it goes. */
+static struct list_entry **
+key_slot(struct list_entry **tab, size_t mask, const char *key)
+{
+	size_t i = key_hash(key) & mask;
+
+	while (tab[i] != NULL && strcmp(tab[i]->key, key) != 0)
+		i = (i + 1) & mask;
+	return &tab[i];
+}
+
+/* Feed items into entries, matched by key so marks and pages stay. The
+ * keys are hashed: a feed of 100,000 items must not take n² compares. */
 static void
 merge_feed(struct list *l, size_t source, const struct feed *f)
 {
-	size_t i, j;
+	struct list_entry **tab, **slot, *e;
+	size_t i, size = 16, mask;
 
+	while (size < 2 * (l->nentries + f->nitems))
+		size *= 2;
+	mask = size - 1;
+	tab = xcalloc(size, sizeof *tab);
+	for (i = 0; i < l->nentries; i++)
+		if (l->entries[i]->source == source &&
+		    l->entries[i]->key != NULL) {
+			slot = key_slot(tab, mask, l->entries[i]->key);
+			if (*slot == NULL)
+				*slot = l->entries[i];
+		}
 	for (i = 0; i < f->nitems; i++) {
 		const struct feed_item *it = &f->items[i];
 		const char *key = it->guid != NULL ? it->guid :
 		    it->link != NULL ? it->link : it->title;
-		struct list_entry *e = NULL;
 
-		for (j = 0; j < l->nentries; j++)
-			if (l->entries[j]->source == source &&
-			    strcmp(l->entries[j]->key, key) == 0) {
-				e = l->entries[j];
-				break;
-			}
-		if (e == NULL) {
+		slot = key_slot(tab, mask, key);
+		if ((e = *slot) == NULL) {
 			e = new_entry(l, source);
 			e->key = xstrdup(key);
 			e->read = cache_is_read(key);
+			*slot = e;
 		}
 		free(e->title);
 		e->title = xstrdup(it->title[0] != '\0' ? it->title :
@@ -253,6 +284,7 @@ merge_feed(struct list *l, size_t source, const struct feed *f)
 		e->date = it->date;
 		e->seq = i;
 	}
+	free(tab);
 	sort_entries(l);
 }
 
@@ -261,6 +293,9 @@ looks_like_feed(const char *ct, const char *body, size_t len)
 {
 	if (feed_sniff(body, len))
 		return 1;
+	/* A page served as a feed is read as the page it is. */
+	if (clean_looks_like_html(body, len))
+		return 0;
 	return ct != NULL && (strstr(ct, "rss") != NULL ||
 	    strstr(ct, "atom") != NULL || strstr(ct, "rdf") != NULL);
 }

@@ -236,6 +236,7 @@ main(int argc, char *argv[])
 	if (config_load(&cfg, config_path, &err) == -1) {
 		fprintf(stderr, "reader: %s\n", err);
 		free(err);
+		config_free(&cfg);	/* the defaults it had set */
 		return 1;
 	}
 	if (argc == 0 && cfg.nfeeds == 0) {

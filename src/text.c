@@ -373,6 +373,34 @@ normalise_newlines(char *s, size_t n)
 	return j;
 }
 
+/*
+ * Whether undeclared bytes that are not valid UTF-8 are still UTF-8 with
+ * damage: fewer bytes in bad sequences than in good multi-byte ones. Text in
+ * Windows-1252 almost never holds a valid multi-byte sequence, so one
+ * corrupt byte does not turn a whole UTF-8 story into mojibake.
+ */
+static int
+mostly_utf8(const char *s, size_t n)
+{
+	size_t i = 0, k, good = 0, bad = 0;
+	uint32_t cp;
+
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		k = text_utf8_next(s + i, n - i, &cp);
+		if (cp == 0xFFFD && !(k == 3 &&
+		    memcmp(s + i, "\xEF\xBF\xBD", 3) == 0))
+			bad += k;
+		else
+			good += k;
+		i += k;
+	}
+	return good > 0 && bad <= good;
+}
+
 char *
 text_to_utf8(const char *s, size_t n, const char *charset, size_t *outlen,
     char **err)
@@ -402,7 +430,8 @@ text_to_utf8(const char *s, size_t n, const char *charset, size_t *outlen,
 	}
 	u = (const unsigned char *)s;
 	if (name == NULL)
-		name = text_utf8_valid(s, n) ? "UTF-8" : "windows-1252";
+		name = text_utf8_valid(s, n) || mostly_utf8(s, n) ? "UTF-8" :
+		    "windows-1252";
 	if (strcmp(name, "UTF-8") == 0)
 		buf_add(&b, s, n);
 	else if (strcmp(name, "windows-1252") == 0)

@@ -46,9 +46,12 @@ suite cli sh tests/cli.sh
 suite docs sh tests/docs.sh
 suite feed ./tests/feed_test
 suite fetch sh tests/fetch.sh
+suite hostile python3 tests/hostile.py "$READER"
+suite fuzz-replay ./tests/fuzz_replay fuzz/corpus
 if command -v tmux >/dev/null 2>&1; then
 	suite tmux sh tests/tmux.sh
 	suite tmux-feed sh tests/tmux_feed.sh
+	suite tmux-hostile sh tests/tmux_hostile.sh
 else
 	echo "tmux: not installed"
 	failed=$((failed + 1))

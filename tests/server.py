@@ -33,6 +33,7 @@ import socketserver
 import sys
 import threading
 import time
+import urllib.parse
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "http")
@@ -43,6 +44,7 @@ lock = threading.Lock()
 bomb = None
 BENCH_ITEMS = 5
 BENCH_DELAY = 0.0
+FILES = None
 
 
 def count(key):
@@ -219,6 +221,16 @@ class Handler(BaseHTTPRequestHandler):
                     "<h1>Bench feed %s story %s</h1>%s</body></html>"
                     % (f, i, f, i, paras)).encode()
             return self.send(200, body)
+        if p.startswith("/file/") and FILES:
+            # A file of the test's own (tests/hostile.py), with the
+            # Content-Type named in ?type=.
+            q = urllib.parse.parse_qs(self.path.partition("?")[2])
+            ctype = q.get("type", ["application/rss+xml"])[0]
+            path = os.path.join(FILES, os.path.basename(p[6:]))
+            if os.path.isfile(path):
+                with open(path, "rb") as fh:
+                    return self.send(200, fh.read(), ctype)
+            return self.send(404, b"<h1>Not found</h1>")
         if p == "/stats":
             with lock:
                 body = "".join("%s %d\n" % kv for kv in sorted(counts.items()))
@@ -238,17 +250,19 @@ class Server(socketserver.ThreadingMixIn, HTTPServer):
 
 
 def main():
-    global LIMIT, BENCH_ITEMS, BENCH_DELAY
+    global LIMIT, BENCH_ITEMS, BENCH_DELAY, FILES
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=float, default=300)
     ap.add_argument("--bench-items", type=int, default=5)
     ap.add_argument("--bench-delay", type=float, default=0.0)
+    ap.add_argument("--files", help="serve this directory under /file/")
     ap.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"),
                     help="serve HTTPS with this certificate")
     a = ap.parse_args()
     LIMIT = a.limit
     BENCH_ITEMS = a.bench_items
     BENCH_DELAY = a.bench_delay
+    FILES = a.files
     srv = Server(("127.0.0.1", 0), Handler)
     if a.tls:
         import ssl
