@@ -88,6 +88,16 @@ static const struct rule rules[] = {
 	{ "previous article", PREFIX, 6, 0, "navigation", 0 },
 	{ "next article", PREFIX, 6, 0, "navigation", 0 },
 
+	{ "back to ", PREFIX, 4, 0, "navigation", 0 },
+	{ "view all posts", PREFIX, 8, 0, "navigation", 0 },
+	{ "view all", EXACT, 2, 0, "navigation", 0 },
+	{ "see all", PREFIX, 4, 0, "navigation", 0 },
+	{ "previous post", PREFIX, 12, 0, "navigation", 0 },
+	{ "next post", PREFIX, 12, 0, "navigation", 0 },
+	{ "prevprevious", PREFIX, 15, 0, "navigation", 0 },
+	{ "load more", PREFIX, 4, 0, "navigation", 0 },
+	{ "show more", PREFIX, 4, 0, "navigation", 0 },
+
 	/* Sharing. */
 	{ "share", EXACT, 1, 0, "share", 0 },
 	{ "share this", PREFIX, 5, 0, "share", 0 },
@@ -122,6 +132,13 @@ static const struct rule rules[] = {
 	{ "print this article", EXACT, 3, 0, "share", 0 },
 	{ "comment", EXACT, 1, 0, "share", 0 },
 	{ "share or comment", PREFIX, 8, 1, "share", 0 },
+	{ "share this:", EXACT, 3, 1, "share", 0 },
+	{ "like this:", EXACT, 3, 1, "share", 0 },
+	{ "stay connected", PREFIX, 6, 1, "share", 0 },
+	{ "get in touch", PREFIX, 12, 1, "promotion", 0 },
+	{ "talk to our", CONTAINS, 15, 1, "promotion", 0 },
+	{ "learn more in", PREFIX, 8, 1, "promotion", 0 },
+	{ "you may be interested in", PREFIX, 12, 1, "related", 1 },
 	{ " shares", CONTAINS, 2, 0, "share", 0 },
 	{ "comments ", PREFIX, 2, 0, "comments", 0 },
 
@@ -439,7 +456,7 @@ relative_time(const char *s, int words)
 {
 	size_t n = strlen(s);
 
-	return words <= 6 && n >= 4 && strcasecmp(s + n - 4, " ago") == 0;
+	return words <= 10 && n >= 4 && strcasecmp(s + n - 4, " ago") == 0;
 }
 
 /* A line that is only a URL or an e-mail address. */
