@@ -102,6 +102,9 @@ int	 story_is_empty(const struct story *);
 const char *story_kind_name(enum story_kind);
 const char *story_entity_name(enum entity_type);
 
+/* The time as a person reads it: the page's words, or "Mar  5, 2026
+ * 12:07 UTC" when the page gave only a timestamp. NULL if none. */
+const char *story_time_for_people(const struct story *, char *, size_t);
 /* ISO 8601 UTC ("2023-02-04T03:53:00Z") into buf. */
 void	 story_format_time(time_t, char *, size_t);
 

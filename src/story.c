@@ -252,6 +252,27 @@ story_format_time(time_t t, char *out, size_t sz)
 		snprintf(out, sz, "1970-01-01T00:00:00Z");
 }
 
+const char *
+story_time_for_people(const struct story *st, char *buf, size_t sz)
+{
+	const char *t = st->published_text;
+	struct tm tm;
+
+	/* The page's own words, unless they are a machine's timestamp. */
+	if (t != NULL && !(t[0] >= '0' && t[0] <= '9' && strlen(t) >= 10 &&
+	    t[4] == '-'))
+		return t;
+	if (!st->has_published)
+		return t;
+	if (gmtime_r(&st->published, &tm) == NULL)
+		return t;
+	if (tm.tm_hour == 0 && tm.tm_min == 0 && tm.tm_sec == 0)
+		strftime(buf, sz, "%b %e, %Y", &tm);
+	else
+		strftime(buf, sz, "%b %e, %Y %H:%M UTC", &tm);
+	return buf;
+}
+
 void
 story_json_string(struct buf *b, const char *s)
 {
@@ -391,21 +412,19 @@ story_dump_json(const struct story *st, FILE *fp)
 void
 story_dump_text(const struct story *st, FILE *fp)
 {
-	char tbuf[32];
+	const char *when;
+	char tbuf[64];
 	size_t i;
 
 	fprintf(fp, "%s\n", st->headline[0] ? st->headline : "(no headline)");
-	if (st->byline != NULL || st->published_text != NULL) {
+	when = story_time_for_people(st, tbuf, sizeof tbuf);
+	if (st->byline != NULL || when != NULL) {
 		if (st->byline != NULL)
 			fprintf(fp, "By %s", st->byline);
-		if (st->byline != NULL && st->has_published)
+		if (st->byline != NULL && when != NULL)
 			fputs(" | ", fp);
-		if (st->has_published) {
-			story_format_time(st->published, tbuf, sizeof tbuf);
-			fprintf(fp, "%s", tbuf);
-		} else if (st->published_text != NULL)
-			fprintf(fp, "%s%s", st->byline ? " | " : "",
-			    st->published_text);
+		if (when != NULL)
+			fputs(when, fp);
 		fputc('\n', fp);
 	}
 	if (st->dateline_place != NULL) {

@@ -135,7 +135,8 @@ layout(struct ui *ui, struct ui_view *v)
 	const struct story *st = it->story;
 	int width = ui->text_width;
 	struct buf meta = { 0 };
-	char tbuf[40];
+	char tbuf[64];
+	const char *when;
 	size_t i;
 
 	for (i = 0; i < v->nowned; i++)
@@ -159,15 +160,10 @@ layout(struct ui *ui, struct ui_view *v)
 	    width, COLOR_HEADLINE, 0, NULL, PARA_HEADLINE);
 	if (st->byline != NULL)
 		buf_printf(&meta, "By %s", st->byline);
-	if (st->published_text != NULL || st->has_published) {
+	if ((when = story_time_for_people(st, tbuf, sizeof tbuf)) != NULL) {
 		if (meta.len > 0)
 			buf_adds(&meta, "  \xC2\xB7  ");
-		if (st->published_text != NULL)
-			buf_adds(&meta, st->published_text);
-		else {
-			story_format_time(st->published, tbuf, sizeof tbuf);
-			buf_adds(&meta, tbuf);
-		}
+		buf_adds(&meta, when);
 	}
 	if (meta.len > 0)
 		add_wrapped(v, own(v, buf_detach(&meta)), width, COLOR_BYLINE,
