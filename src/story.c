@@ -62,17 +62,8 @@ story_set(char **field, const char *value)
 void
 story_add_paragraph(struct story *st, const char *text, enum story_kind kind)
 {
-	if (st->npara == st->cappara) {
-		st->cappara = st->cappara ? st->cappara * 2 : 16;
-		st->paragraphs = xreallocarray(st->paragraphs, st->cappara,
-		    sizeof *st->paragraphs);
-		st->kinds = xreallocarray(st->kinds, st->cappara,
-		    sizeof *st->kinds);
-	}
-	st->paragraphs[st->npara] = text_sanitize(text, strlen(text),
-	    kind == KIND_PRE ? 0 : TEXT_ONELINE | TEXT_SQUEEZE);
-	st->kinds[st->npara] = kind;
-	st->npara++;
+	story_take_paragraph(st, text_sanitize(text, strlen(text),
+	    kind == KIND_PRE ? 0 : TEXT_ONELINE | TEXT_SQUEEZE), kind);
 }
 
 void
