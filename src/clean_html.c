@@ -2355,6 +2355,51 @@ emit_blocks(struct story *st, struct blocks *bs)
 	}
 }
 
+/*
+ * Whether the story found in the page covers less than half the words of
+ * the page's own copy of it (JSON-LD articleBody), or nothing at all. A
+ * short copy (a summary) says nothing either way.
+ */
+static int
+body_disagrees(const struct story *st, const char *body)
+{
+	struct buf have = { 0 };
+	const char *w;
+	size_t i, n = 0, found = 0;
+	int disagree;
+
+	if (st->npara == 0)
+		return clean_count_words(body) > 0;
+	if (clean_count_words(body) < 80)
+		return 0;
+	for (i = 0; i < st->npara; i++) {
+		buf_addc(&have, ' ');
+		buf_adds(&have, st->paragraphs[i]);
+	}
+	buf_addc(&have, ' ');
+	/* Every fifth word of the copy, looked for in the story. */
+	for (w = body; *w != '\0';) {
+		size_t len;
+
+		while (*w == ' ' || *w == '\n' || *w == '\t')
+			w++;
+		len = strcspn(w, " \n\t");
+		if (len == 0)
+			break;
+		if (n++ % 5 == 0 && len >= 4 && len < 40) {
+			char key[48];
+
+			snprintf(key, sizeof key, " %.*s", (int)len, w);
+			if (strstr(buf_cstr(&have), key) != NULL)
+				found++;
+		}
+		w += len;
+	}
+	disagree = found * 2 < (n / 5) * 1;
+	buf_free(&have);
+	return disagree;
+}
+
 /* A heading kept as the last block has no story under it. */
 static void
 trim_tail(struct story *st)
@@ -2448,10 +2493,14 @@ clean_html(const char *s, size_t n, const char *url, struct story *st)
 	}
 	emit_blocks(st, &bs);
 	trim_tail(st);
-	if (st->npara == 0 && m.body != NULL) {
-		/* The page's own copy of the text, when the DOM gave none. */
+	if (m.body != NULL && body_disagrees(st, m.body)) {
+		/* The page's own copy of the story (JSON-LD articleBody) and
+		 * the text found in the page mostly differ: the copy wins. */
 		char *p = m.body, *nl;
 
+		while (st->npara > 0)
+			story_drop_paragraph(st, st->npara - 1,
+			    "not in the page's own copy of the story");
 		story_set(&st->note, "text from the page's metadata");
 		for (; p != NULL; p = nl) {
 			if ((nl = strchr(p, '\n')) != NULL)

@@ -177,6 +177,22 @@ static const struct row rows[] = {
 	  "&#x9b; and &#x202e;reversed, and a long enough sentence, with "
 	  "commas, to count.</p></article></body></html>",
 	  NULL, 1, "escape [31m", NULL, NULL },
+	{ __LINE__, "the page's own copy repairs a wrong container",
+	  "<html><head><script type='application/ld+json'>{\"@type\":"
+	  "\"NewsArticle\",\"headline\":\"Tram line opens\",\"articleBody\":"
+	  "\"The new tram line between the station and the harbour opened "
+	  "on Monday morning after four years of building work and two "
+	  "delays caused by flooding in the tunnel section.\\nCity officials "
+	  "said about twelve thousand passengers a day are expected in the "
+	  "first year, rising to twenty thousand once the second branch to "
+	  "the university campus is finished in two years.\\nShopkeepers "
+	  "along the route said trade had suffered during the works and "
+	  "asked the council for help with rents while the street was "
+	  "closed to cars and buses.\"}</script></head><body><div "
+	  "class='content'>" P("Terms of service apply to every visitor.")
+	  P("Cookies help us run the site.") "</div></body></html>",
+	  "Tram line opens", 3, "twelve thousand passengers", "Cookies",
+	  NULL },
 	{ __LINE__, "no story: an empty note, not a crash",
 	  "<html><body><script>var x = 1;</script></body></html>",
 	  NULL, 0, NULL, NULL, NULL },
