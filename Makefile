@@ -149,7 +149,7 @@ check-asan:
 	tar cf - --exclude=./build --exclude=./.git --exclude=./fuzz/build \
 		--exclude='*.o' . | tar xf - -C build/asan
 	$(MAKE) -C build/asan clean
-	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	READER_SANITIZED=1 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 		$(MAKE) -C build/asan check CFLAGS="-O1 -g $(SAN)" \
 		LDFLAGS="$(SAN)"
@@ -177,7 +177,7 @@ uninstall:
 		$(DESTDIR)$(MANDIR)/man5/reader.conf.5
 
 clean:
-	rm -f reader src/*.o $(TESTS) src/gazetteer.c tools/gazgen \
+	rm -f reader src/*.o tests/*.o $(TESTS) src/gazetteer.c tools/gazgen \
 		tests/conll-tag tests/conll-dev.out tests/bench_html
 	rm -rf tests/out fuzz/build build
 

@@ -52,6 +52,12 @@ fuzz_check_story(const struct story *st)
 		    st->paragraphs[e->paragraph];
 		if (e->start >= e->end || e->end > strlen(p))
 			abort();
+		/* The dump prints p[start, end): whole characters only. */
+		if (!text_utf8_valid(p + e->start, e->end - e->start)) {
+			fprintf(stderr, "fuzz: entity %zu splits a character\n",
+			    i);
+			abort();
+		}
 	}
 	for (i = 0; i < st->nlinks; i++) {
 		const struct story_link *l = &st->links[i];

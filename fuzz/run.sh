@@ -1,6 +1,7 @@
 #!/bin/sh
 # Runs each libFuzzer harness for SECONDS (default 300) on its corpus and
-# the seeds, then merges what it found into a minimised fuzz/corpus/NAME.
+# the regression inputs, then merges what it found into a minimised
+# fuzz/corpus/NAME.
 # Crashes are left in fuzz/crashes/. Usage: sh fuzz/run.sh [SECONDS] [NAME...]
 set -u
 cd "$(dirname "$0")/.." || exit 1
@@ -16,12 +17,15 @@ for name in $names; do
 	./fuzz/build/fuzz-"$name" -max_total_time="$secs" -max_len="$len" \
 	    -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
 	    -artifact_prefix=fuzz/crashes/"$name"- \
-	    "$work" "fuzz/corpus/$name" >fuzz/build/"$name".log 2>&1
-	echo "$name: exit $?, $(grep -E 'stat::number_of_executed_units|stat::average_exec_per_sec' fuzz/build/"$name".log | tr -s ' \n' ' ')"
-	# Keep the corpus small: only inputs that add coverage, at most 8 KB.
-	rm -rf fuzz/build/merged && mkdir -p fuzz/build/merged
-	./fuzz/build/fuzz-"$name" -merge=1 -max_len=8192 fuzz/build/merged \
+	    "$work" "fuzz/corpus/$name" $(ls -d "fuzz/regress/$name" 2>/dev/null) \
+	    >fuzz/build/"$name".log 2>&1
+	echo "$name: exit $?, ${secs} s, $(grep -E 'stat::number_of_executed_units|stat::average_exec_per_sec' fuzz/build/"$name".log | tr -s ' \n' ' ')"
+	# Keep the corpus small: a set cover of the features, each input
+	# cut to 2 KB. The inputs of fixed bugs stay in fuzz/regress.
+	merged=fuzz/build/merged-$name
+	rm -rf "$merged" && mkdir -p "$merged"
+	./fuzz/build/fuzz-"$name" -set_cover_merge=1 -max_len=2048 "$merged" \
 	    "fuzz/corpus/$name" "$work" >/dev/null 2>&1 &&
 	    rm -f "fuzz/corpus/$name"/* &&
-	    cp fuzz/build/merged/* "fuzz/corpus/$name"/
+	    cp "$merged"/* "fuzz/corpus/$name"/
 done

@@ -55,6 +55,7 @@ struct list {
 	size_t			 nsources;
 	struct list_entry	**entries;	/* newest first */
 	size_t			 nentries;
+	size_t			 capentries;
 	size_t			 base_done;	/* progress of this round */
 	size_t			 base_total;
 };

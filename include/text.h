@@ -30,16 +30,19 @@ int	 text_utf8_valid(const char *, size_t);
 char	*text_sanitize(const char *, size_t, int flags);
 /* Whether s already passes the sanitizer unchanged (for assertions). */
 int	 text_is_clean(const char *);
+/* Whether the sanitizer removes code point cp (for a last check where
+ * text is drawn). */
+int	 text_cp_dropped(uint32_t);
 
 /*
  * Convert len bytes in the named charset (a WHATWG label, or NULL to
  * detect) to UTF-8. A BOM wins over the label. Without a label, valid
  * UTF-8 stays UTF-8, and so does UTF-8 with fewer bytes in bad sequences
- * than in good multi-byte ones (the bad ones are left for the sanitizer to
- * replace with U+FFFD); anything else is read as Windows-1252.
+ * than in good multi-byte ones; anything else is read as Windows-1252.
+ * Bad sequences in UTF-8 (detected or declared) become U+FFFD.
  * Line ends (CRLF, lone CR) become LF. Returns a new string (caller frees,
  * *outlen set) or NULL with *err set (caller frees) for an unknown label.
- * The result is not yet sanitized.
+ * The result is valid UTF-8 but not yet sanitized.
  */
 char	*text_to_utf8(const char *, size_t, const char *charset,
 	    size_t *outlen, char **err);

@@ -2168,7 +2168,9 @@ starts_with_words(const char *text, const char *head)
 		return 0;
 	ft = wire_fingerprint(text);
 	fh = wire_fingerprint(head);
-	yes = fh[0] != '\0' && strncmp(ft, fh, strlen(fh)) == 0;
+	/* A short headline ("Deep") must match whole, not as a prefix. */
+	yes = fh[0] != '\0' && strncmp(ft, fh, strlen(fh)) == 0 &&
+	    (strlen(fh) >= 15 || strcmp(ft, fh) == 0);
 	free(ft);
 	free(fh);
 	return yes;

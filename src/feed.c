@@ -454,7 +454,11 @@ read_item(xmlNode *item, int atom, struct feed_item *it)
 static void
 add_item(struct feed *f, xmlNode *n, int atom)
 {
-	f->items = xreallocarray(f->items, f->nitems + 1, sizeof *f->items);
+	/* Room doubles at 16, 32, 64...: a feed may hold 100,000 items. */
+	if (f->nitems == 0 || (f->nitems >= 16 &&
+	    (f->nitems & (f->nitems - 1)) == 0))
+		f->items = xreallocarray(f->items, f->nitems < 16 ? 16 :
+		    f->nitems * 2, sizeof *f->items);
 	memset(&f->items[f->nitems], 0, sizeof *f->items);
 	read_item(n, atom, &f->items[f->nitems]);
 	f->nitems++;

@@ -129,8 +129,12 @@ new_entry(struct list *l, size_t source)
 	struct list_entry *e = xcalloc(1, sizeof *e);
 
 	e->source = source;
-	l->entries = xreallocarray(l->entries, l->nentries + 1,
-	    sizeof *l->entries);
+	/* Doubling: a feed may hold 100,000 items. */
+	if (l->nentries == l->capentries) {
+		l->capentries = l->capentries ? l->capentries * 2 : 64;
+		l->entries = xreallocarray(l->entries, l->capentries,
+		    sizeof *l->entries);
+	}
 	l->entries[l->nentries++] = e;
 	return e;
 }
@@ -217,6 +221,9 @@ list_index(const struct list *l, const struct list_entry *e)
 	return l->nentries;
 }
 
+/* What the list shows for an item without a title; never a headline. */
+static const char NO_HEADLINE[] = "(no headline)";
+
 static size_t
 key_hash(const char *s)
 {
@@ -260,8 +267,11 @@ merge_feed(struct list *l, size_t source, const struct feed *f)
 		}
 	for (i = 0; i < f->nitems; i++) {
 		const struct feed_item *it = &f->items[i];
+		/* An item with no guid, link or title is known by its
+		 * summary, so that such items do not all merge into one. */
 		const char *key = it->guid != NULL ? it->guid :
-		    it->link != NULL ? it->link : it->title;
+		    it->link != NULL ? it->link : it->title[0] != '\0' ?
+		    it->title : it->summary != NULL ? it->summary : "";
 
 		slot = key_slot(tab, mask, key);
 		if ((e = *slot) == NULL) {
@@ -272,7 +282,7 @@ merge_feed(struct list *l, size_t source, const struct feed *f)
 		}
 		free(e->title);
 		e->title = xstrdup(it->title[0] != '\0' ? it->title :
-		    "(no headline)");
+		    NO_HEADLINE);
 		if (e->link == NULL || it->link == NULL ||
 		    strcmp(e->link, it->link) != 0) {
 			free(e->link);
@@ -463,14 +473,18 @@ offline_note(const struct cache_entry *c, const char *reason)
 	    reason);
 }
 
-/* The summary in place of a page that could not be had. */
+/* The summary in place of a page that could not be had. Its source is
+ * the item's link, else the feed's URL. */
 static struct story *
-summary_story(const struct list_entry *e, const char *why)
+summary_story(const struct list_entry *e, const char *feed_url,
+    const char *why)
 {
-	struct story *st = story_new(e->link != NULL ? e->link : e->title);
+	struct story *st = story_new(e->link != NULL ? e->link :
+	    feed_url != NULL ? feed_url : "");
 	const char *p = e->summary != NULL ? e->summary : "";
 
-	story_set(&st->headline, e->title);
+	if (strcmp(e->title, NO_HEADLINE) != 0)
+		story_set(&st->headline, e->title);
 	if (e->link != NULL)
 		story_set(&st->url, e->link);
 	st->has_published = e->has_date;
@@ -507,13 +521,13 @@ page_story(struct list_entry *e, const char *final, const char *body,
 		char *why = xasprintf("not a text page: looks like %s", bin);
 
 		story_free(e->story);
-		e->story = summary_story(e, why);
+		e->story = summary_story(e, NULL, why);
 		free(e->error);
 		e->error = why;
 		return;
 	}
 	st = source_story(final, body, len, charset, ct);
-	if (st->headline[0] == '\0')
+	if (st->headline[0] == '\0' && strcmp(e->title, NO_HEADLINE) != 0)
 		story_set(&st->headline, e->title);
 	if (!st->has_published && e->has_date) {
 		st->has_published = 1;
@@ -536,7 +550,8 @@ list_open(struct list *l, struct list_entry *e, int reload)
 		return;
 	if (e->link == NULL) {
 		if (e->story == NULL)
-			e->story = summary_story(e, "the feed gives no link");
+			e->story = summary_story(e,
+			    l->sources[e->source].url, "the feed gives no link");
 		return;
 	}
 	q = xcalloc(1, sizeof *q);
@@ -621,7 +636,7 @@ done_page(struct list *l, struct req *q, struct fetch_result *r)
 		}
 	} else {
 		story_free(e->story);
-		e->story = summary_story(e, r->reason);
+		e->story = summary_story(e, NULL, r->reason);
 		free(e->error);
 		e->error = xstrdup(r->error);
 	}

@@ -54,11 +54,16 @@ dump_story(const struct story *st, enum mode mode, int *printed)
 	(*printed)++;
 }
 
+/* Every message goes out through here, sanitized once more: whatever
+ * built it, it holds no control characters and stays one line. */
 static void
 warn_line(const char *msg)
 {
+	char *clean = text_sanitize(msg, strlen(msg), TEXT_ONELINE);
+
 	fflush(stdout);
-	fprintf(stderr, "reader: %s\n", msg);
+	fprintf(stderr, "reader: %s\n", clean);
+	free(clean);
 }
 
 /* Print each source in order: a feed's stories in the list's order. */
@@ -153,14 +158,13 @@ run_list(int argc, char *argv[], const struct config *cfg, enum mode mode)
 	list_refresh(l);
 	if (mode == MODE_UI) {
 		if (ui_run_list(l, cfg, &err) == -1) {
-			fprintf(stderr, "reader: %s\n", err);
+			warn_line(err);
 			free(err);
 			status = 1;
 		}
 		for (i = 0; i < l->nsources; i++)
 			if (l->sources[i].error != NULL) {
-				fprintf(stderr, "reader: %s\n",
-				    l->sources[i].error);
+				warn_line(l->sources[i].error);
 				status = 1;
 			}
 	} else {
@@ -204,7 +208,9 @@ main(int argc, char *argv[])
 	int ch, i, n, status = 0;
 
 	setlocale(LC_ALL, "");
-	while ((ch = getopt_long(argc, argv, "c:d::hV", longopts, NULL)) != -1) {
+	opterr = 0;	/* getopt would print the option unsanitized */
+	while ((ch = getopt_long(argc, argv, ":c:d::hV", longopts, NULL)) !=
+	    -1) {
 		switch (ch) {
 		case 'c':
 			config_path = optarg;
@@ -215,8 +221,11 @@ main(int argc, char *argv[])
 			else if (strcmp(optarg, "json") == 0)
 				mode = MODE_DUMP_JSON;
 			else {
-				fprintf(stderr, "reader: unknown dump format "
-				    "\"%s\" (text or json)\n", optarg);
+				char *m = xasprintf("unknown dump format "
+				    "\"%.40s\" (text or json)", optarg);
+
+				warn_line(m);
+				free(m);
 				return 2;
 			}
 			break;
@@ -226,15 +235,22 @@ main(int argc, char *argv[])
 		case 'V':
 			puts("reader " READER_VERSION);
 			return 0;
-		default:
+		default: {
+			char *m = xasprintf(ch == ':' ? "option \"%.40s\" "
+			    "needs an argument" : "unknown option \"%.40s\"",
+			    argv[optind - 1]);
+
+			warn_line(m);
+			free(m);
 			usage(stderr);
 			return 2;
+		}
 		}
 	}
 	argc -= optind;
 	argv += optind;
 	if (config_load(&cfg, config_path, &err) == -1) {
-		fprintf(stderr, "reader: %s\n", err);
+		warn_line(err);
 		free(err);
 		config_free(&cfg);	/* the defaults it had set */
 		return 1;
@@ -266,8 +282,7 @@ main(int argc, char *argv[])
 			continue;
 		/* Dump each story as soon as it is read. */
 		if (items[i].story == NULL) {
-			fflush(stdout);
-			fprintf(stderr, "reader: %s\n", items[i].error);
+			warn_line(items[i].error);
 		} else if (mode == MODE_DUMP_JSON)
 			story_dump_json(items[i].story, stdout);
 		else {
@@ -278,14 +293,14 @@ main(int argc, char *argv[])
 	}
 	if (mode == MODE_UI) {
 		if (ui_run(items, (size_t)n, &cfg, &err) == -1) {
-			fprintf(stderr, "reader: %s\n", err);
+			warn_line(err);
 			free(err);
 			status = 1;
 		}
 		/* Errors the screen showed are repeated where they last. */
 		for (i = 0; i < n; i++)
 			if (items[i].error != NULL)
-				fprintf(stderr, "reader: %s\n", items[i].error);
+				warn_line(items[i].error);
 	}
 	if (fflush(stdout) == EOF || ferror(stdout)) {
 		fprintf(stderr, "reader: error writing output\n");

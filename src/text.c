@@ -117,8 +117,8 @@ text_utf8_valid(const char *s, size_t n)
 }
 
 /* Code points the sanitizer removes. */
-static int
-sanitize_drops(uint32_t cp)
+int
+text_cp_dropped(uint32_t cp)
 {
 	if (cp < 0x20)
 		return cp != '\n' && cp != '\t';
@@ -172,7 +172,7 @@ text_sanitize(const char *s, size_t n, int flags)
 		} else
 			k = text_utf8_next(s + i, n - i, &cp);
 		i += k;
-		if (sanitize_drops(cp))
+		if (text_cp_dropped(cp))
 			continue;
 		if ((flags & TEXT_ONELINE) && (cp == '\n' || cp == '\t'))
 			cp = ' ';
@@ -199,7 +199,7 @@ text_is_clean(const char *s)
 	while (i < n) {
 		size_t k = text_utf8_next(s + i, n - i, &cp);
 
-		if (sanitize_drops(cp))
+		if (text_cp_dropped(cp))
 			return 0;
 		if (cp == 0xFFFD && !(k == 3 && memcmp(s + i, "\xEF\xBF\xBD",
 		    3) == 0))
@@ -256,6 +256,22 @@ decode_utf16(const unsigned char *s, size_t n, int big, struct buf *b)
 	}
 	if (n % 2)
 		buf_adds(b, "\xEF\xBF\xBD");
+}
+
+/* Damaged UTF-8: each bad sequence becomes U+FFFD, so what follows
+ * (libxml2 among others) gets valid UTF-8. */
+static void
+decode_utf8_lossy(const char *s, size_t n, struct buf *b)
+{
+	char enc[4];
+	uint32_t cp;
+	size_t i = 0, k;
+
+	while (i < n) {
+		k = text_utf8_next(s + i, n - i, &cp);
+		buf_add(b, enc, text_utf8_put(cp, enc));
+		i += k;
+	}
 }
 
 /* Convert through iconv; undecodable bytes become U+FFFD. */
@@ -432,8 +448,10 @@ text_to_utf8(const char *s, size_t n, const char *charset, size_t *outlen,
 	if (name == NULL)
 		name = text_utf8_valid(s, n) || mostly_utf8(s, n) ? "UTF-8" :
 		    "windows-1252";
-	if (strcmp(name, "UTF-8") == 0)
+	if (strcmp(name, "UTF-8") == 0 && text_utf8_valid(s, n))
 		buf_add(&b, s, n);
+	else if (strcmp(name, "UTF-8") == 0)
+		decode_utf8_lossy(s, n, &b);
 	else if (strcmp(name, "windows-1252") == 0)
 		decode_cp1252(u, n, &b);
 	else if (strcmp(name, "UTF-16LE") == 0)

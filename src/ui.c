@@ -85,7 +85,18 @@ ui_put(struct ui *ui, const char *s, size_t n, int cols, int attr)
 	attrset(attr);
 	while (i < n && used < cols) {
 		k = text_utf8_next(s + i, n - i, &cp);
-		if (cp < 0x20) {		/* never reaches here; be sure */
+		/* Sanitized text never gets here with a control, a bidi
+		 * override or a bad byte; be sure, as this is the last step
+		 * before the terminal. */
+		if (text_cp_dropped(cp) || cp == '\n' || cp == '\t') {
+			i += k;
+			continue;
+		}
+		if (cp == 0xFFFD && ui->utf8) {
+			if (used + 1 > cols)
+				break;
+			addstr("\xEF\xBF\xBD");
+			used++;
 			i += k;
 			continue;
 		}

@@ -47,7 +47,7 @@ suite docs sh tests/docs.sh
 suite feed ./tests/feed_test
 suite fetch sh tests/fetch.sh
 suite hostile python3 tests/hostile.py "$READER"
-suite fuzz-replay ./tests/fuzz_replay fuzz/corpus
+suite fuzz-replay ./tests/fuzz_replay fuzz/corpus fuzz/regress
 if command -v tmux >/dev/null 2>&1; then
 	suite tmux sh tests/tmux.sh
 	suite tmux-feed sh tests/tmux_feed.sh

@@ -17,7 +17,12 @@ failed=0
 tm() { tmux -L "$SOCK-$N" -f /dev/null "$@"; }
 # Each session has its own server: a new one never races the last.
 stop() { tm kill-server 2>/dev/null; }
-cleanup() { stop; rm -rf "$T"; }
+SERVER_PID=
+cleanup() {
+	stop
+	[ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null
+	rm -rf "$T"
+}
 trap cleanup EXIT
 
 screen() { tm capture-pane -p -t r; }
@@ -130,6 +135,53 @@ tm send-keys -t r q
 check "quit" "EXIT=0"
 [ "$(title)" = clean-title ] && ok || bad "pane title changed to \"$(title)\""
 stop
+
+# A hostile feed in the story list: titles, the feed's name and links
+# with escapes; the link goes to $BROWSER as one clean argument, and a
+# javascript: link is not opened at all.
+mkdir "$T/files"
+python3 tests/server.py --limit 120 --files "$T/files" >"$T/port" &
+SERVER_PID=$!
+i=0
+while [ ! -s "$T/port" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
+B=http://127.0.0.1:$(cat "$T/port")
+cat >"$T/files/feed.xml" <<FEED
+<?xml version="1.0"?><rss version="2.0"><channel><title>Feed ${OSC0}name</title>
+<item><title>First ${OSC0}title${OSC52} here${ESC}[2J${ESC}[H over${CR}write${BS}${BS} ${RLO}end</title>
+<link>http://127.0.0.1:1/a${ESC}b${BEL}c${RLO};\$(id)</link><guid>h1</guid>
+<pubDate>Mon, 12 Jan 2026 10:00:00 GMT</pubDate>
+<description>Summary &#x1b;]0;sum-title&#x7; of the first story.</description></item>
+<item><title>Second with a script link</title><link>javascript:alert(1)</link><guid>h2</guid>
+<pubDate>Mon, 12 Jan 2026 09:00:00 GMT</pubDate><description>Second summary.</description></item>
+</channel></rss>
+FEED
+printf '#!/bin/sh\nprintf "%%s\\n" "$#" "$@" >%s/opened\n' "$T" >"$T/browser"
+chmod +x "$T/browser"
+start "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color XDG_CACHE_HOME=$T/cache BROWSER=$T/browser $READER $B/file/feed.xml"
+check "hostile titles plain" "First ]0;pwned-titletitle]52;c;cHduZWQ= here[2J[H"
+check "second item" "Second with a script link"
+tm send-keys -t r o
+i=0
+while [ ! -s "$T/opened" ] && [ $i -lt 60 ]; do sleep 0.05; i=$((i + 1)); done
+# One argument, the controls gone, and "$(id)" not run by a shell.
+if [ "$(cat "$T/opened" 2>/dev/null)" = "1
+http://127.0.0.1:1/abc;\$(id)" ]; then ok; else
+	bad "BROWSER got: $(od -c "$T/opened" 2>/dev/null | head -n 5)"; fi
+rm -f "$T/opened"
+tm send-keys -t r j o
+check "javascript: link not opened" "no link"
+sleep 0.3
+[ ! -e "$T/opened" ] && ok || bad "BROWSER ran for a javascript: link"
+tm send-keys -t r k Enter
+check "the story from the summary" "of the first story"
+[ "$(title)" = clean-title ] && ok || bad "pane title changed to \"$(title)\""
+[ "$(buffers)" = 0 ] && ok || bad "the clipboard was set: $(tm list-buffers)"
+if screen | grep -q "$ESC\|$BEL"; then bad "escapes on the screen"; else ok; fi
+tm send-keys -t r q q
+check "quit the list" "EXIT=0"
+stop
+kill "$SERVER_PID" 2>/dev/null
+SERVER_PID=
 
 # A 1x1 window and back: no crash, the story returns.
 start "env LANG=C.UTF-8 TERM=screen-256color $READER $(pwd)/tests/text/wire-portal.txt"

@@ -498,10 +498,11 @@ static const struct {
 	{ "\x93\x8C\x8B\x9E", 0, "shift_jis", "\xE6\x9D\xB1\xE4\xBA\xAC" },
 	{ "\xF0\xD2\xC9\xD7\xC5\xD4", 0, "koi8-r",
 	    "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82" },
-	/* UTF-8 with damage stays UTF-8; the sanitizer replaces the bad. */
+	/* UTF-8 with damage stays UTF-8, each bad sequence U+FFFD. */
 	{ "Z\xC3\xBCrich \xC0\xAF \xC3\xA9t\xC3\xA9", 0, NULL,
-	    "Z\xC3\xBCrich \xC0\xAF \xC3\xA9t\xC3\xA9" },
-	{ "caf\xE9 \xC3\xA9", 0, NULL, "caf\xE9 \xC3\xA9" },
+	    "Z\xC3\xBCrich " FFFD FFFD " \xC3\xA9t\xC3\xA9" },
+	{ "caf\xE9 \xC3\xA9", 0, NULL, "caf" FFFD " \xC3\xA9" },
+	{ "caf\xC3\xA9 \xED\xA0\x80", 0, "utf-8", "caf\xC3\xA9 " FFFD },
 	{ "caf\xE9 na\xEFve d\xE9j\xE0 \xC3\xA9", 0, NULL,
 	    "caf\xC3\xA9 na\xC3\xAFve d\xC3\xA9j\xC3\xA0 \xC3\x83\xC2\xA9" },
 	{ "a\r\nb\rc\n", 0, NULL, "a\nb\nc\n" },
