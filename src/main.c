@@ -126,7 +126,7 @@ dump_list(struct list *l, int argc, char *argv[], const size_t *src,
 }
 
 /* A list left to the exit with transfers running (see run_list). */
-static struct list *abandoned;
+static struct list *volatile abandoned;
 
 /* Sources with URLs, or the [feeds]: fetched in parallel, then shown
  * in the list or printed. */
