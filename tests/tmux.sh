@@ -13,61 +13,7 @@ tm() { tmux -L "$SOCK" -f /dev/null "$@"; }
 cleanup() { tm kill-server 2>/dev/null; rm -rf "$T"; }
 trap cleanup EXIT
 
-screen() { tm capture-pane -p -t r; }
-
-# wait_for TEXT [SECONDS]: until TEXT is on the screen.
-wait_for() {
-	i=0
-	limit=$(( ${2:-5} * 20 ))
-	while [ $i -lt $limit ]; do
-		if screen | grep -qF -- "$1"; then
-			return 0
-		fi
-		sleep 0.05
-		i=$((i + 1))
-	done
-	return 1
-}
-
-# check NAME TEXT: TEXT appears on the screen in time.
-check() {
-	if wait_for "$2"; then
-		passed=$((passed + 1))
-	else
-		echo "FAIL $1: \"$2\" not on screen:"
-		screen | sed 's/^/  | /'
-		failed=$((failed + 1))
-	fi
-}
-
-# check_not NAME TEXT: TEXT is not on the (settled) screen.
-check_not() {
-	sleep 0.2
-	if screen | grep -qF -- "$2"; then
-		echo "FAIL $1: \"$2\" still on screen"
-		failed=$((failed + 1))
-	else
-		passed=$((passed + 1))
-	fi
-}
-
-# check_row NAME ROW TEXT: screen row ROW (0-based) contains TEXT.
-check_row() {
-	i=0
-	while [ $i -lt 100 ]; do
-		if screen | sed -n "$(($2 + 1))p" | grep -qF -- "$3"; then
-			passed=$((passed + 1))
-			return
-		fi
-		sleep 0.05
-		i=$((i + 1))
-	done
-	echo "FAIL $1: row $2 lacks \"$3\":"
-	screen | sed 's/^/  | /'
-	failed=$((failed + 1))
-}
-
-keys() { tm send-keys -t r "$@"; }
+. "$(dirname "$0")/tmux_lib.sh"
 
 A=tests/text/wire-portal.txt
 B=tests/text/ap-style.txt

@@ -18,43 +18,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-screen() { tm capture-pane -p -t r; }
-wait_for() {
-	i=0
-	limit=$(( ${2:-5} * 20 ))
-	while [ $i -lt $limit ]; do
-		if screen | grep -qF -- "$1"; then
-			return 0
-		fi
-		sleep 0.05
-		i=$((i + 1))
-	done
-	return 1
-}
-check() {
-	if wait_for "$2" "${3:-5}"; then
-		passed=$((passed + 1))
-	else
-		echo "FAIL $1: \"$2\" not on screen:"
-		screen | sed 's/^/  | /'
-		failed=$((failed + 1))
-	fi
-}
-check_row() {
-	i=0
-	while [ $i -lt 100 ]; do
-		if screen | sed -n "$(($2 + 1))p" | grep -qF -- "$3"; then
-			passed=$((passed + 1))
-			return
-		fi
-		sleep 0.05
-		i=$((i + 1))
-	done
-	echo "FAIL $1: row $2 lacks \"$3\":"
-	screen | sed 's/^/  | /'
-	failed=$((failed + 1))
-}
-keys() { tm send-keys -t r "$@"; }
+. "$(dirname "$0")/tmux_lib.sh"
 
 python3 tests/server.py --limit 120 >"$T/port" &
 SERVER_PID=$!

@@ -25,41 +25,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-screen() { tm capture-pane -p -t r; }
-ok() { passed=$((passed + 1)); }
-bad() {
-	echo "FAIL $*"
-	screen | sed 's/^/  | /'
-	failed=$((failed + 1))
-}
-
-# wait_for TEXT [SECONDS]: until TEXT is on the screen.
-wait_for() {
-	i=0
-	limit=$(( ${2:-5} * 20 ))
-	while [ $i -lt $limit ]; do
-		if screen | grep -qF -- "$1"; then
-			return 0
-		fi
-		sleep 0.05
-		i=$((i + 1))
-	done
-	return 1
-}
-check() { if wait_for "$2"; then ok; else bad "$1: \"$2\" not on screen"; fi; }
-# check_row NAME ROW TEXT: screen row ROW (0-based) contains TEXT.
-check_row() {
-	i=0
-	while [ $i -lt 100 ]; do
-		if screen | sed -n "$(($2 + 1))p" | grep -qF -- "$3"; then
-			ok
-			return
-		fi
-		sleep 0.05
-		i=$((i + 1))
-	done
-	bad "$1: row $2 lacks \"$3\""
-}
+. "$(dirname "$0")/tmux_lib.sh"
 title() { tm display -p -t r '#{pane_title}' 2>/dev/null; }
 buffers() { tm list-buffers 2>/dev/null | wc -l; }
 # start COMMAND: a session that runs COMMAND once Enter is sent, so the
