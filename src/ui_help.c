@@ -79,7 +79,7 @@ ui_help_draw(struct ui *ui)
 		    ui->text_width - keyw, A_NORMAL);
 	}
 	snprintf(right, sizeof right, "%d/%d", ui->help_top + 1, NHELP);
-	ui_status(ui, "Help: q or ? returns to the story", right);
+	ui_status(ui, "Help: q or ? goes back", right);
 }
 
 void
