@@ -36,6 +36,9 @@ int	 cache_get(const char *url, size_t max, struct cache_entry *e);
 /* Store e atomically; -1 with *err (caller frees). */
 int	 cache_put(const struct cache_entry *e, char **err);
 void	 cache_entry_clear(struct cache_entry *);
+struct fetch_result;
+/* Keep a fetched page; a cache that cannot be written is no error. */
+void	 cache_put_result(const char *url, const struct fetch_result *);
 
 /* Marks of stories read, by a key (the guid or link). */
 int	 cache_is_read(const char *key);

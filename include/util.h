@@ -40,5 +40,9 @@ void	 buf_printf(struct buf *, const char *, ...)
 const char *buf_cstr(struct buf *);
 char	*buf_detach(struct buf *);	/* caller frees; buf is reset */
 void	 buf_free(struct buf *);
+/* Append what fd gives until end of file, at most max bytes (and one
+ * read more, to tell). Returns 0 at end of file, 1 past max, -1 on a
+ * read error with errno set. */
+int	 buf_read_fd(struct buf *, int fd, size_t max);
 
 #endif

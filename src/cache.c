@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "cache.h"
+#include "fetch.h"
 #include "text.h"
 #include "util.h"
 
@@ -160,7 +161,7 @@ cache_get(const char *url, size_t max, struct cache_entry *e)
 	struct buf b = { 0 };
 	struct stat sb;
 	char *dir, *path;
-	ssize_t n;
+	int r;
 	int fd, ok = 0;
 
 	memset(e, 0, sizeof *e);
@@ -180,20 +181,9 @@ cache_get(const char *url, size_t max, struct cache_entry *e)
 		return 0;
 	}
 	buf_grow(&b, (size_t)sb.st_size);
-	for (;;) {
-		buf_grow(&b, 65536);
-		n = read(fd, b.data + b.len, 65536);
-		if (n == -1 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			break;
-		b.len += (size_t)n;
-		if (b.len > max + CACHE_HEAD_MAX)
-			break;
-	}
+	r = buf_read_fd(&b, fd, max + CACHE_HEAD_MAX);
 	close(fd);
-	if (n == 0 && b.len <= max + CACHE_HEAD_MAX &&
-	    parse_entry(url, b.data, b.len, e) == 0)
+	if (r == 0 && parse_entry(url, b.data, b.len, e) == 0)
 		ok = 1;
 	else {
 		cache_entry_clear(e);
@@ -367,4 +357,24 @@ cache_mark_read(const char *key)
 		close(fd);
 	}
 	free(path);
+}
+
+void
+cache_put_result(const char *url, const struct fetch_result *r)
+{
+	struct cache_entry e;
+	char *err = NULL;
+
+	memset(&e, 0, sizeof e);
+	e.url = (char *)url;
+	e.final_url = r->final_url;
+	e.content_type = r->content_type;
+	e.charset = r->charset;
+	e.etag = r->etag;
+	e.last_modified = r->last_modified;
+	e.fetched = time(NULL);
+	e.body = r->body;
+	e.len = r->len;
+	if (cache_put(&e, &err) == -1)
+		free(err);
 }

@@ -86,7 +86,6 @@ struct scan {
 	char	*date[2];
 	long	 bypos[2];	/* where they stand */
 	long	 datepos[2];
-	int	 by_class;	/* byline[] came from an author element */
 };
 
 /* A block of story text on its way out. */
@@ -952,7 +951,6 @@ resolve_url(const char *href, const char *base)
 struct walk {
 	struct story	*st;
 	struct blocks	*bs;
-	int		 record;	/* record what is dropped */
 };
 
 static void	walk_content(struct walk *, xmlNodePtr);
@@ -1011,7 +1009,7 @@ record_drop(struct walk *w, xmlNodePtr n, const char *reason)
 	char *t;
 	size_t len, cut;
 
-	if (!w->record || strcmp(reason, "not text") == 0 ||
+	if (strcmp(reason, "not text") == 0 ||
 	    strcmp(reason, "picture") == 0)
 		return;
 	if ((raw = xmlNodeGetContent(n)) == NULL)
@@ -2061,7 +2059,6 @@ extract(struct html *h, struct story *st, struct blocks *bs)
 		threshold = 10;
 	w.st = st;
 	w.bs = bs;
-	w.record = 1;
 	bs->url = h->url;
 	parent = best->parent;
 	if (parent == NULL || best == h->body || tag_is(best, "html")) {

@@ -470,9 +470,7 @@ static int
 read_config_file(const char *path, struct buf *out, char **err)
 {
 	struct stat sb;
-	char chunk[8192];
-	ssize_t n;
-	int fd;
+	int fd, r, e;
 
 	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) == -1) {
 		*err = xasprintf("%s: %s", path, strerror(errno));
@@ -490,18 +488,15 @@ read_config_file(const char *path, struct buf *out, char **err)
 		close(fd);
 		return -1;
 	}
-	while ((n = read(fd, chunk, sizeof chunk)) > 0) {
-		buf_add(out, chunk, (size_t)n);
-		if (out->len > CONFIG_MAX_SIZE) {
-			*err = xasprintf("%s: too large for a config file",
-			    path);
-			close(fd);
-			return -1;
-		}
-	}
+	r = buf_read_fd(out, fd, CONFIG_MAX_SIZE);
+	e = errno;
 	close(fd);
-	if (n == -1) {
-		*err = xasprintf("%s: %s", path, strerror(errno));
+	if (r == 1) {
+		*err = xasprintf("%s: too large for a config file", path);
+		return -1;
+	}
+	if (r == -1) {
+		*err = xasprintf("%s: %s", path, strerror(e));
 		return -1;
 	}
 	return 0;

@@ -441,26 +441,6 @@ list_refresh(struct list *l)
 	}
 }
 
-static void
-store(const char *url, const struct fetch_result *r)
-{
-	struct cache_entry e;
-	char *err = NULL;
-
-	memset(&e, 0, sizeof e);
-	e.url = (char *)url;
-	e.final_url = r->final_url;
-	e.content_type = r->content_type;
-	e.charset = r->charset;
-	e.etag = r->etag;
-	e.last_modified = r->last_modified;
-	e.fetched = time(NULL);
-	e.body = r->body;
-	e.len = r->len;
-	if (cache_put(&e, &err) == -1)
-		free(err);	/* a cache that cannot be written is no error */
-}
-
 static char *
 offline_note(const struct cache_entry *c, const char *reason)
 {
@@ -583,7 +563,7 @@ done_source(struct list *l, struct req *q, struct fetch_result *r)
 
 	s->busy--;
 	if (r->error == NULL && !r->not_modified) {
-		store(q->url, r);
+		cache_put_result(q->url, r);
 		take_source(l, q, r->final_url, r->body, r->len,
 		    r->content_type, r->charset);
 	} else if (q->have_cached) {
@@ -620,7 +600,7 @@ done_page(struct list *l, struct req *q, struct fetch_result *r)
 
 	e->fetching = 0;
 	if (r->error == NULL && !r->not_modified) {
-		store(q->url, r);
+		cache_put_result(q->url, r);
 		page_story(e, r->final_url, r->body, r->len, r->content_type,
 		    r->charset);
 	} else if (q->have_cached) {

@@ -65,7 +65,7 @@ source_read_file(const char *path, size_t max, size_t *lenp, char **err)
 	struct stat sb;
 	char hs[32], hm[32];
 	const char *what;
-	ssize_t n;
+	int r;
 	int fd, is_stdin = strcmp(path, "-") == 0;
 
 	*err = NULL;
@@ -104,24 +104,15 @@ source_read_file(const char *path, size_t max, size_t *lenp, char **err)
 		fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
 		buf_grow(&b, (size_t)sb.st_size);
 	}
-	for (;;) {
-		buf_grow(&b, 65536);
-		n = read(fd, b.data + b.len, 65536);
-		if (n == -1 && errno == EINTR)
-			continue;
-		if (n == -1) {
-			*err = fail(path, "%s", strerror(errno));
-			goto out;
-		}
-		if (n == 0)
-			break;
-		b.len += (size_t)n;
-		if (b.len > max) {
-			human_size(hm, sizeof hm, max);
-			*err = fail(path, "input too large (more than %s; "
-			    "see max_size in reader.conf)", hm);
-			goto out;
-		}
+	if ((r = buf_read_fd(&b, fd, max)) == -1) {
+		*err = fail(path, "%s", strerror(errno));
+		goto out;
+	}
+	if (r == 1) {
+		human_size(hm, sizeof hm, max);
+		*err = fail(path, "input too large (more than %s; "
+		    "see max_size in reader.conf)", hm);
+		goto out;
 	}
 	if ((what = text_binary_kind(b.data, b.len)) != NULL) {
 		*err = fail(path, "not a text file (looks like %s)", what);
@@ -224,28 +215,16 @@ source_story(const char *name, const char *bytes, size_t len,
 static struct story *
 source_fetch(const char *url, const struct config *cfg, char **err)
 {
-	struct cache_entry c, put;
+	struct cache_entry c;
 	struct fetch_result *r;
 	struct story *st = NULL;
 	int cached = cache_get(url, cfg->fetch.max_size, &c);
-	char *cerr = NULL;
 
 	*err = NULL;
 	r = fetch_url(&cfg->fetch, url, cached ? c.etag : NULL,
 	    cached ? c.last_modified : NULL);
 	if (r->error == NULL && !r->not_modified) {
-		memset(&put, 0, sizeof put);
-		put.url = (char *)url;
-		put.final_url = r->final_url;
-		put.content_type = r->content_type;
-		put.charset = r->charset;
-		put.etag = r->etag;
-		put.last_modified = r->last_modified;
-		put.fetched = time(NULL);
-		put.body = r->body;
-		put.len = r->len;
-		if (cache_put(&put, &cerr) == -1)
-			free(cerr);
+		cache_put_result(url, r);
 		if (text_binary_kind(r->body, r->len) != NULL)
 			*err = fail(url, "not a text page (looks like %s)",
 			    text_binary_kind(r->body, r->len));
