@@ -5,6 +5,7 @@
  * "subscribe" or "advertising" stays.
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -46,10 +47,12 @@ static const struct rule rules[] = {
 	{ "paid post", EXACT, 3, 0, "sponsored", 1 },
 	{ "promoted", EXACT, 2, 0, "sponsored", 1 },
 	{ "partner content", EXACT, 3, 0, "sponsored", 1 },
+	{ "in partnership with", EXACT, 3, 0, "sponsored", 0 },
+	{ "presented by", EXACT, 2, 0, "sponsored", 0 },
 	{ "from our partners", CONTAINS, 6, 0, "sponsored", 1 },
 
 	/* Reading aids. */
-	{ " min read", CONTAINS, 5, 0, "reading time", 0 },
+	{ " min read", CONTAINS, 7, 0, "reading time", 0 },
 	{ " minute read", CONTAINS, 5, 0, "reading time", 0 },
 	{ " mins read", CONTAINS, 5, 0, "reading time", 0 },
 	{ "min read", EXACT, 3, 0, "reading time", 0 },
@@ -66,6 +69,7 @@ static const struct rule rules[] = {
 	{ "skip to", PREFIX, 6, 0, "navigation", 0 },
 	{ "skip navigation", PREFIX, 4, 0, "navigation", 0 },
 	{ "jump to", PREFIX, 5, 0, "navigation", 0 },
+	{ "jump to the list", PREFIX, 5, 0, "navigation", 0 },
 	{ "menu", EXACT, 2, 0, "navigation", 0 },
 	{ "main menu", EXACT, 3, 0, "navigation", 0 },
 	{ "open menu", EXACT, 3, 0, "navigation", 0 },
@@ -286,6 +290,17 @@ static const struct rule rules[] = {
 	{ "careers", EXACT, 1, 0, "footer", 0 },
 	{ "comments", EXACT, 2, 0, "comments", 1 },
 	{ "leave a comment", PREFIX, 5, 1, "comments", 1 },
+	{ "be the first to comment", PREFIX, 6, 1, "comments", 1 },
+	{ "what do you think?", EXACT, 4, 1, "comments", 1 },
+	{ "comment via:", PREFIX, 6, 0, "comments", 0 },
+	{ "how was this issue", PREFIX, 5, 1, "feedback", 0 },
+	{ "would you like to receive notifications", PREFIX, 12, 1,
+	    "newsletter", 0 },
+	{ "join medium", PREFIX, 14, 1, "newsletter", 0 },
+	{ "connect with us", EXACT, 3, 0, "share", 0 },
+	{ "share it", EXACT, 2, 0, "share", 0 },
+	{ "you might like", EXACT, 3, 0, "related", 1 },
+	{ "posted by ", PREFIX, 14, 0, "byline", 0 },
 	{ "leave a reply", PREFIX, 5, 1, "comments", 1 },
 	{ "join the conversation", PREFIX, 5, 1, "comments", 1 },
 	{ "show comments", PREFIX, 4, 0, "comments", 1 },
@@ -301,6 +316,52 @@ static const struct rule rules[] = {
 	{ "(end)", EXACT, 1, 0, "footer", 0 },
 	{ "###", EXACT, 1, 0, "footer", 0 },
 	{ "-30-", EXACT, 1, 0, "footer", 0 },
+
+	/* Buttons that sell. */
+	{ "book a demo", PREFIX, 5, 0, "promotion", 0 },
+	{ "request a demo", PREFIX, 5, 0, "promotion", 0 },
+	{ "request a quote", PREFIX, 5, 0, "promotion", 0 },
+	{ "get a quote", PREFIX, 5, 0, "promotion", 0 },
+	{ "get a free quote", PREFIX, 6, 0, "promotion", 0 },
+	{ "get started", EXACT, 3, 0, "promotion", 0 },
+	{ "buy now", PREFIX, 10, 0, "promotion", 0 },
+	{ "shop now", PREFIX, 4, 0, "promotion", 0 },
+	{ "view on ", PREFIX, 6, 0, "promotion", 0 },
+	{ "buy on ", PREFIX, 6, 0, "promotion", 0 },
+	{ "check price", PREFIX, 6, 0, "promotion", 0 },
+	{ "see price", PREFIX, 6, 0, "promotion", 0 },
+	{ "see packages", PREFIX, 6, 0, "promotion", 0 },
+	{ "see list", EXACT, 2, 0, "promotion", 0 },
+	{ "read the review", EXACT, 3, 0, "related", 0 },
+	{ "read review", EXACT, 2, 0, "related", 0 },
+	{ "read full review", EXACT, 3, 0, "related", 0 },
+	{ "get the free", PREFIX, 8, 0, "promotion", 0 },
+	{ "free trial", EXACT, 2, 0, "promotion", 0 },
+	{ "start free trial", PREFIX, 5, 0, "promotion", 0 },
+	{ "start your free trial", PREFIX, 8, 0, "promotion", 0 },
+	{ "try it free", PREFIX, 5, 0, "promotion", 0 },
+	{ "download now", PREFIX, 4, 0, "promotion", 0 },
+
+	/* Shopping disclosures. */
+	{ "earn from qualifying purchases", CONTAINS, 60, 1, "disclosure",
+	    0 },
+	{ "earn a commission", CONTAINS, 45, 1, "disclosure", 0 },
+	{ "earn commission", CONTAINS, 45, 1, "disclosure", 0 },
+	{ "earn an affiliate commission", CONTAINS, 45, 1, "disclosure", 0 },
+	{ "we may be compensated", CONTAINS, 45, 1, "disclosure", 0 },
+	{ "contains affiliate links", CONTAINS, 45, 1, "disclosure", 0 },
+	{ "may contain affiliate links", CONTAINS, 45, 1, "disclosure", 0 },
+	{ "earn a small commission", CONTAINS, 60, 1, "disclosure", 0 },
+	{ "reader-supported", CONTAINS, 45, 1, "disclosure", 0 },
+	{ "supports our work", CONTAINS, 25, 1, "disclosure", 0 },
+	{ "we independently test", PREFIX, 25, 1, "disclosure", 0 },
+	{ "we independently review", PREFIX, 25, 1, "disclosure", 0 },
+	{ "affiliate disclosure", PREFIX, 45, 1, "disclosure", 0 },
+	{ "advertiser disclosure", PREFIX, 45, 1, "disclosure", 0 },
+	{ "chosen independently by our editors", CONTAINS, 30, 1,
+	    "disclosure", 0 },
+	{ "independently selected by our editors", CONTAINS, 30, 1,
+	    "disclosure", 0 },
 
 	/* Pictures. */
 	{ "photo:", PREFIX, 60, 1, "caption", 0 },
@@ -459,6 +520,18 @@ relative_time(const char *s, int words)
 	return words <= 10 && n >= 4 && strcasecmp(s + n - 4, " ago") == 0;
 }
 
+/* "Page 1 of 8": where a paged story stands. */
+static int
+page_of(const char *s, int words)
+{
+	int a, b, n = 0;
+
+	if (words != 4)
+		return 0;
+	return sscanf(s, "%*[Pp]age %d of %d%n", &a, &b, &n) == 2 &&
+	    s[n] == '\0' && a >= 1 && a <= b;
+}
+
 /* A line that is only a URL or an e-mail address. */
 static int
 bare_link(const char *s, int words)
@@ -520,6 +593,8 @@ clean_boilerplate(const char *s, int words, int sentence, int *ender)
 		return "time";
 	if (bare_link(s, words))
 		return "link";
+	if (page_of(s, words))
+		return "navigation";
 	if (s[0] == '#' && words <= 8 && !sentence)
 		return "tags";
 	return NULL;

@@ -62,6 +62,7 @@ struct html {
 	struct meta	*meta;
 	struct scan	*scan;
 	long		 nsoft;
+	xmlNodePtr	 h1;		/* the <h1> read as the headline */
 };
 
 /* Metadata the page states about itself. */
@@ -1537,8 +1538,10 @@ meta_visit(struct html *h, xmlNodePtr c)
 		char *t = node_text(c);
 
 		/* A logo in an <h1> is not the headline. */
-		if (clean_count_words(t) >= 3)
+		if (clean_count_words(t) >= 3) {
 			set_once(&m->h1, t);
+			h->h1 = c;
+		}
 		free(t);
 	}
 }
@@ -2012,6 +2015,33 @@ blocks_free(struct blocks *bs)
 	memset(bs, 0, sizeof *bs);
 }
 
+/*
+ * Whether every block below n that is still content is a paragraph, maybe
+ * inside plain wrappers: an intro box beside the story's container.
+ * Counts the paragraphs in *np.
+ */
+static int
+paragraphs_only(const xmlNode *n, int depth, int *np)
+{
+	const xmlNode *c;
+	const struct info *in;
+
+	for (c = n->children; c != NULL; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if ((in = info(c)) != NULL && in->drop != NULL)
+			continue;
+		if (tag_is(c, "p"))
+			(*np)++;
+		else if (tag_is(c, "div") || tag_is(c, "section")) {
+			if (depth >= 8 || !paragraphs_only(c, depth + 1, np))
+				return 0;
+		} else if (is_block(c))
+			return 0;
+	}
+	return 1;
+}
+
 static int
 is_sibling_content(xmlNodePtr sib, xmlNodePtr top, double threshold)
 {
@@ -2029,8 +2059,19 @@ is_sibling_content(xmlNodePtr sib, xmlNodePtr top, double threshold)
 		bonus = final_score(top) * 0.2;
 	if (in->candidate && final_score(sib) + bonus >= threshold)
 		return 1;
-	if (!tag_is(sib, "p"))
-		return 0;
+	if (!tag_is(sib, "p")) {
+		int np = 0;
+
+		if (!(tag_is(sib, "div") || tag_is(sib, "section")) ||
+		    in->weight < 0 || !paragraphs_only(sib, 0, &np) ||
+		    np == 0 || np > 4 || in->chars < 40 ||
+		    link_density(sib) >= 0.25)
+			return 0;
+		t = node_text(sib);
+		ok = clean_is_sentence(t, clean_count_words(t));
+		free(t);
+		return ok;
+	}
 	if (in->chars > 80 && link_density(sib) < 0.25)
 		return 1;
 	if (in->chars > 0 && in->chars <= 80 && link_density(sib) == 0) {
@@ -2039,6 +2080,96 @@ is_sibling_content(xmlNodePtr sib, xmlNodePtr top, double threshold)
 		free(t);
 	}
 	return ok;
+}
+
+static xmlNodePtr
+next_in_order(xmlNodePtr n, int descend)
+{
+	if (descend && n->children != NULL)
+		return n->children;
+	while (n != NULL && n->next == NULL)
+		n = n->parent;
+	return n != NULL ? n->next : NULL;
+}
+
+static int
+is_ancestor(const xmlNode *a, const xmlNode *n)
+{
+	for (; n != NULL; n = n->parent)
+		if (n == a)
+			return 1;
+	return 0;
+}
+
+/*
+ * The standfirst: a paragraph or two between the page's <h1> and the
+ * container of the story, outside it ("Protect your organization with
+ * ..."). Walks forward from the heading to the container's level and
+ * takes the first sentences with few links; stops at anything long that
+ * is not one. Returns how many blocks it walked.
+ */
+static int
+walk_standfirst(struct html *h, struct walk *w, xmlNodePtr best)
+{
+	xmlNodePtr n;
+	int seen = 0, taken = 0;
+	size_t other = 0;
+
+	if (h->h1 == NULL || is_ancestor(h->h1, best) ||
+	    is_ancestor(best, h->h1) || info(h->h1) == NULL ||
+	    info(best) == NULL || info(h->h1) > info(best))
+		return 0;
+	for (n = next_in_order(h->h1, 0); n != NULL && seen < 80;) {
+		struct info *in;
+		char *t;
+		int words, ok, ender;
+
+		if (n->type != XML_ELEMENT_NODE || (in = info(n)) == NULL) {
+			n = next_in_order(n, 0);
+			continue;
+		}
+		seen++;
+		if (n == best || (best->parent != NULL && n->parent ==
+		    best->parent))
+			break;
+		if (is_ancestor(n, best)) {
+			n = next_in_order(n, 1);
+			continue;
+		}
+		if (in->drop != NULL || in->chars == 0) {
+			n = next_in_order(n, 0);
+			continue;
+		}
+		if (has_block_child(n) && !tag_is(n, "p")) {
+			n = next_in_order(n, 1);
+			continue;
+		}
+		ok = 0;
+		if ((tag_is(n, "p") || tag_is(n, "div") || tag_is(n, "h2") ||
+		    tag_is(n, "span") || tag_is(n, "section")) &&
+		    in->weight >= 0 && in->chars >= 60 &&
+		    link_density(n) < 0.2) {
+			t = node_text(n);
+			words = clean_count_words(t);
+			ok = words >= 8 && words <= 90 &&
+			    clean_is_sentence(t, words) &&
+			    clean_boilerplate(t, words, 1, &ender) == NULL;
+			free(t);
+		}
+		if (ok) {
+			walk_content(w, n);
+			if (++taken == 2)
+				break;
+		} else {
+			if (taken > 0)
+				break;
+			other += in->chars;
+			if (other > 400)
+				break;
+		}
+		n = next_in_order(n, 0);
+	}
+	return taken;
 }
 
 /* Pick the content and turn it into blocks. Returns the characters. */
@@ -2061,6 +2192,7 @@ extract(struct html *h, struct story *st, struct blocks *bs)
 	w.bs = bs;
 	bs->url = h->url;
 	parent = best->parent;
+	walk_standfirst(h, &w, best);
 	if (parent == NULL || best == h->body || tag_is(best, "html")) {
 		walk_content(&w, best);
 	} else {

@@ -1075,16 +1075,19 @@ again:
 				goto again;
 			}
 
-	/* The dateline opens the first paragraph. */
-	if (st->npara > 0 && st->dateline_place == NULL &&
-	    st->kinds[0] == KIND_P &&
-	    wire_parse_dateline(st->paragraphs[0], &d)) {
+	/* The dateline opens the first paragraph, or the second when the
+	 * first is a standfirst above the story. */
+	for (i = 0; i < 2 && i < st->npara && st->dateline_place == NULL;
+	    i++) {
+		if (st->kinds[i] != KIND_P ||
+		    !wire_parse_dateline(st->paragraphs[i], &d))
+			continue;
 		st->dateline_place = d.place;
 		st->dateline_agency = d.agency;
 		st->dateline_date = d.date;
-		story_cut_paragraph(st, 0, d.length);
-		if (st->paragraphs[0][0] == '\0')
-			take_paragraph(st, 0);
+		story_cut_paragraph(st, i, d.length);
+		if (st->paragraphs[i][0] == '\0')
+			take_paragraph(st, i);
 	}
 
 	/* Credits close the story: an author's note or a footer after them

@@ -41,6 +41,19 @@ def same_author(got, want):
     return bool(g) and (set(w) <= set(g) or set(g) <= set(w))
 
 
+def same_date(story, want):
+    """The day of publication, as UTC (published) or as the page wrote
+    it with its own offset (published_text, when that is ISO 8601): a
+    page's local day is its day."""
+    if not want:
+        return None
+    days = {(story["published"] or "")[:10]}
+    text = story.get("published_text") or ""
+    if re.match(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d", text):
+        days.add(text[:10])
+    return want[:10] in days
+
+
 def main():
     reader, bench, out, kind = sys.argv[1:5]
     os.makedirs(out, exist_ok=True)
@@ -83,8 +96,7 @@ def main():
             continue
         checks = (("title", same_title(d["headline"], m.get("title"))),
                   ("author", same_author(d["byline"] or "", m.get("author"))),
-                  ("date", None if not m.get("publish_date") else
-                   (d["published"] or "")[:10] == m["publish_date"][:10]))
+                  ("date", same_date(d, m.get("publish_date"))))
         for name, ok in checks:
             if ok is None:
                 continue

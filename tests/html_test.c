@@ -55,6 +55,31 @@ static const struct row rows[] = {
 	  "long list of other stories, with commas, and more commas, and "
 	  "even more of them here.</p></aside></body></html>",
 	  "Floods hit the coast", 3, "One.", "Most read", NULL },
+	{ __LINE__, "standfirst under the h1, outside the container",
+	  "<html><body><div class='hero'><h1>Floods hit the coast</h1>"
+	  "<p>Thousands left their homes as the river rose overnight, and "
+	  "more rain is due.</p></div><div class='main'><div class='body'>"
+	  P("One.") P("Two.") P("Three.") "</div></div></body></html>",
+	  "Floods hit the coast", 4, "Thousands left their homes", NULL,
+	  NULL },
+	{ __LINE__, "a short line under the h1 is no standfirst",
+	  "<html><body><div class='hero'><h1>Floods hit the coast</h1>"
+	  "<p>Updated on Tuesday</p></div><div class='main'><div "
+	  "class='body'>" P("One.") P("Two.") P("Three.") "</div></div>"
+	  "</body></html>",
+	  "Floods hit the coast", 3, NULL, "Updated on", NULL },
+	{ __LINE__, "an intro box beside the story's container stays",
+	  "<html><body><div class='wrap'><div class='intro'><div><p>The "
+	  "mayor said the bridge would reopen on Friday, two weeks early.</p>"
+	  "</div></div><div class='story'>" P("One.") P("Two.") P("Three.")
+	  "</div></div></body></html>",
+	  NULL, 4, "The mayor said the bridge", NULL, NULL },
+	{ __LINE__, "a link box beside the story's container goes",
+	  "<html><body><div class='wrap'><div class='more'><div><p><a "
+	  "href='/a'>Another story about the bridge and the mayor</a>.</p>"
+	  "</div></div><div class='story'>" P("One.") P("Two.") P("Three.")
+	  "</div></div></body></html>",
+	  NULL, 3, NULL, "Another story", NULL },
 	{ __LINE__, "title without the site name",
 	  "<html><head><title>Floods hit the coast - Daily Site</title>"
 	  "</head><body><div>" P("One.") P("Two.") "</div></body></html>",

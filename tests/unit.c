@@ -1105,8 +1105,29 @@ static const struct {
 	{ "nwo/jbr/kb", "agency routing", 0 },
 	{ "Updated 2 hours ago", "time", 0 },
 	{ "https://example.com/story", "link", 0 },
+	{ "Page 3 of 8", "navigation", 0 },
+	{ "Staff Writer | 5 min read", "reading time", 0 },
+	{ "Book a demo", "promotion", 0 },
+	{ "View on Amazon", "promotion", 0 },
+	{ "We may earn commission from links on this page, but we only "
+	    "recommend products we back.", "disclosure", 0 },
+	{ "As an Amazon Associate we earn from qualifying purchases.",
+	    "disclosure", 0 },
+	{ "We are a reader-supported website and do not accept payment "
+	    "from manufacturers.", "disclosure", 0 },
+	{ "Be the first to comment", "comments", 1 },
+	{ "Posted by Dana at March 3, 2026 9:15 am", "byline", 0 },
+	{ "In partnership with", "sponsored", 0 },
 	{ "The company said advertising revenue fell 4% in the quarter, its "
 	    "third straight decline.", NULL, 0 },
+	{ "Page 3 of the filing lists the bank's debts.", NULL, 0 },
+	{ "Shareholders who earn a commission on each sale were told to "
+	    "report it to the regulator by June, the agency said and added "
+	    "that the rules would apply to every broker in the country from "
+	    "next year, including those working part time or from home, and "
+	    "to those who sell through other firms.", NULL, 0 },
+	{ "Analysts said the plan was chosen independently by the board.",
+	    NULL, 0 },
 	{ "Residents who subscribe to the city's emergency text alerts were "
 	    "told to stay away from the pier on Tuesday.", NULL, 0 },
 	{ "Share prices fell 3% on Tuesday after the report.", NULL, 0 },
