@@ -74,6 +74,7 @@ struct meta {
 	char	*author;
 	char	*published;
 	char	*modified;
+	char	*page_published;	/* a WebPage's datePublished */
 	char	*body;		/* JSON-LD articleBody */
 	char	*site;
 	char	*dateline;
@@ -87,6 +88,13 @@ struct scan {
 	char	*date[2];
 	long	 bypos[2];	/* where they stand */
 	long	 datepos[2];
+	/* A date on a short line of its own, without markup saying so:
+	 * the last before the <h1> and the first soon after it. */
+	char	*shown[2];
+	long	 shownpos[2];
+	/* A label on its own ("Written by") and where it ends: the names
+	 * follow in the next element. */
+	long	 label;
 };
 
 /* A block of story text on its way out. */
@@ -1413,6 +1421,15 @@ json_authors(const struct json *a, struct buf *out)
 	buf_adds(out, name);
 }
 
+/* A web page's own JSON-LD: its date stands in for a missing article's. */
+static int
+is_page_type(const struct json *t)
+{
+	return t != NULL && t->type == JSON_STRING &&
+	    (strcmp(t->str, "WebPage") == 0 || strcmp(t->str, "ItemPage") ==
+	    0 || strcmp(t->str, "MedicalWebPage") == 0);
+}
+
 static void
 json_article(const struct json *j, struct meta *m, int depth)
 {
@@ -1442,6 +1459,8 @@ json_article(const struct json *j, struct meta *m, int depth)
 		if (m->body == NULL && json_get_str(j, "articleBody") != NULL)
 			m->body = xstrdup(json_get_str(j, "articleBody"));
 	}
+	else if (is_page_type(json_get(j, "@type")))
+		set_once(&m->page_published, json_get_str(j, "datePublished"));
 	json_article(json_get(j, "@graph"), m, depth + 1);
 	json_article(json_get(j, "mainEntity"), m, depth + 1);
 }
@@ -1477,7 +1496,18 @@ read_meta_tag(xmlNodePtr n, struct meta *m)
 	    strcmp(name, "dc.date") == 0 || strcmp(name, "date") == 0 ||
 	    strcmp(name, "dcterms.created") == 0 ||
 	    strcmp(name, "article:published") == 0 ||
-	    strcmp(name, "release_date") == 0)
+	    strcmp(name, "release_date") == 0 ||
+	    strcmp(name, "published") == 0 ||
+	    strcmp(name, "published-date") == 0 ||
+	    strcmp(name, "published_date") == 0 ||
+	    strcmp(name, "publish_date") == 0 ||
+	    strcmp(name, "og:publish_date") == 0 ||
+	    strcmp(name, "og:published_time") == 0 ||
+	    strcmp(name, "dcterms.date") == 0 ||
+	    strcmp(name, "dcterms.issued") == 0 ||
+	    strcmp(name, "citation_publication_date") == 0 ||
+	    strcmp(name, "citation_date") == 0 ||
+	    strcmp(name, "cludo:date") == 0)
 		set_once(&m->published, content);
 	else if (strcmp(name, "article:modified_time") == 0 ||
 	    strcmp(name, "og:updated_time") == 0 ||
@@ -1556,6 +1586,7 @@ meta_free(struct meta *m)
 	free(m->author);
 	free(m->published);
 	free(m->modified);
+	free(m->page_published);
 	free(m->body);
 	free(m->site);
 	free(m->dateline);
@@ -1625,6 +1656,26 @@ strip_site(const char *title, const char *site)
 
 
 /* Whether the first text below n starts with "By ". */
+/* "By", "Written by", "Text by", ... then a space, a colon or markup. */
+static int
+by_word(const char *t)
+{
+	static const char *const lead[] = { "by", "written by", "posted by",
+	    "text by", "words by", "story by", "article by", "reporting by",
+	    "contributors", "contributor", NULL };
+	size_t i, n;
+
+	for (i = 0; lead[i] != NULL; i++) {
+		n = strlen(lead[i]);
+		if (strncasecmp(t, lead[i], n) == 0 && (t[n] == ' ' ||
+		    t[n] == '\t' || t[n] == '\r' || t[n] == '\n' ||
+		    t[n] == ':' || t[n] == '\0' || ((unsigned char)t[n] ==
+		    0xC2 && (unsigned char)t[n + 1] == 0xA0)))
+			return 1;
+	}
+	return 0;
+}
+
 static int
 starts_by(const xmlNode *n)
 {
@@ -1641,11 +1692,68 @@ starts_by(const xmlNode *n)
 			const char *t = (const char *)c->content;
 
 			t += strspn(t, " \t\r\n");
-			return strncasecmp(t, "by ", 3) == 0 ||
-			    strncasecmp(t, "by:", 3) == 0;
+			return by_word(t);
 		}
 	}
 	return 0;
+}
+
+/* Words of buttons and menus, never of a name. */
+static int
+ui_words(const char *s)
+{
+	static const char *const words[] = { "more", "profile", "subscribe",
+	    "view", "follow", "read", "share", "posts", "name", "login",
+	    "sign", "menu", "search", "home", "contact", "about", NULL };
+	const char *w;
+	size_t i, n;
+
+	for (w = s; *w != '\0';) {
+		w += strspn(w, " ,");
+		n = strcspn(w, " ,");
+		for (i = 0; words[i] != NULL; i++)
+			if (strlen(words[i]) == n && strncasecmp(w, words[i],
+			    n) == 0)
+				return 1;
+		w += n;
+	}
+	return 0;
+}
+
+/* Whether the word "by" stands in s. */
+static int
+has_by(const char *s)
+{
+	const char *w;
+	size_t n;
+
+	for (w = s; *w != '\0';) {
+		w += strspn(w, " ,");
+		n = strcspn(w, " ,");
+		if (n >= 2 && strncasecmp(w, "by", 2) == 0 && (n == 2 ||
+		    w[2] == ':'))
+			return 1;
+		w += n;
+	}
+	return 0;
+}
+
+/* Every word starts with a capital, "and" aside. */
+static int
+capitalised(const char *s)
+{
+	const char *w;
+	size_t n;
+
+	for (w = s; *w != '\0';) {
+		w += strspn(w, " ,");
+		n = strcspn(w, " ,");
+		if (n > 0 && (unsigned char)*w < 0x80 && !isupper((unsigned
+		    char)*w) && !(n == 3 && strncmp(w, "and", 3) == 0))
+			return 0;
+		w += n;
+	}
+	return 1;
 }
 
 /* "By Jane Doe | March 5" or "Jane Doe": the names, or NULL. */
@@ -1675,10 +1783,135 @@ byline_names(const char *text)
 	}
 	while (strlen(b) > 0 && b[strlen(b) - 1] == ' ')
 		b[strlen(b) - 1] = '\0';
-	if (b[0] != '\0' && wire_is_name_line(b))
+	/* A name without "By" is not an avatar's initials ("CM"), a
+	 * number or a button's words. */
+	if (b[0] != '\0' && !(strlen(b) <= 3 && clean_count_words(b) == 1) &&
+	    strspn(b, "0123456789") < strlen(b) && !ui_words(b) &&
+	    strcasecmp(b, "edited by") != 0 && wire_is_name_line(b))
 		return b;
 	free(b);
+	/* The names then a date or a title: "Andrew Gerrand 4 August 2010",
+	 * read as if it said "By". */
+	if (has_by(text) || strchr(text, '@') != NULL ||
+	    strchr(text, ':') != NULL)
+		return NULL;
+	b = xasprintf("By %s", text);
+	cut = wire_parse_byline(b);
+	free(b);
+	if (cut != NULL && clean_count_words(cut) >= 2 &&
+	    clean_count_words(cut) <= 6 && !ui_words(cut) &&
+	    capitalised(cut))
+		return cut;
+	free(cut);
 	return NULL;
+}
+
+/*
+ * The date in a short line: the whole line, or one of its parts between
+ * separators ("By Jane Doe - Mar 27, 2024", "Dec 4, 2025 · 3 min read",
+ * "by Jane Doe on Dec 16, 2025"). Takes text; returns the part or NULL.
+ */
+static const char *const line_seps[] = { " - ", " \xE2\x80\x93 ",
+    " \xE2\x80\x94 ", " | ", " \xC2\xB7 ", " \xE2\x80\xA2 ",
+    " \xE3\x83\xBB ", " \xE2\x97\x8F ", " on ", " by ", " By ", NULL };
+
+/* The next part of a line from p: its length, and where the next starts. */
+static size_t
+next_part(const char *p, const char **next)
+{
+	const char *q = NULL, *h;
+	size_t i, len = 0;
+
+	for (i = 0; line_seps[i] != NULL; i++)
+		if ((h = strstr(p, line_seps[i])) != NULL && (q == NULL ||
+		    h < q)) {
+			q = h;
+			len = strlen(line_seps[i]);
+		}
+	*next = q != NULL ? q + len : NULL;
+	return q != NULL ? (size_t)(q - p) : strlen(p);
+}
+
+static char	*byline_names(const char *);
+
+/* "Dec. 19, 2025 · Niko Matsakis": the names beside a line's date. */
+static char *
+names_beside(const char *line, const char *date)
+{
+	const char *p, *next;
+	char *part, *b;
+	size_t n;
+
+	if (strcmp(line, date) == 0)
+		return NULL;
+	for (p = line; p != NULL; p = next) {
+		n = next_part(p, &next);
+		part = xstrndup(p, n);
+		b = strcmp(part, date) != 0 ? byline_names(part) : NULL;
+		free(part);
+		if (b != NULL && clean_count_words(b) >= 2)
+			return b;
+		free(b);
+	}
+	return NULL;
+}
+
+static char *
+date_part(char *text, time_t *t)
+{
+	const char *p, *next;
+	char *part;
+
+	if (wire_is_time_line(text, t))
+		return text;
+	for (p = text; p != NULL; p = next) {
+		part = xstrndup(p, next_part(p, &next));
+		if (part[0] != '\0' && wire_is_time_line(part, t)) {
+			free(text);
+			return part;
+		}
+		free(part);
+	}
+	/* A date at the end without a separator: "Jane Doe 4 August 2010". */
+	for (p = strchr(text, ' '); p != NULL; p = strchr(p + 1, ' '))
+		if (wire_is_time_line(p + 1, t)) {
+			part = xstrdup(p + 1);
+			free(text);
+			return part;
+		}
+	free(text);
+	return NULL;
+}
+
+/* Whether n stands in a comment thread: its commenters are no byline. */
+static int
+in_comments(const xmlNode *n)
+{
+	const struct info *in;
+
+	for (; n != NULL && n->type == XML_ELEMENT_NODE; n = n->parent)
+		if ((in = info(n)) != NULL && in->cls != NULL &&
+		    (strstr(in->cls, "comment") != NULL ||
+		    strstr(in->cls, "reply") != NULL))
+			return 1;
+	return 0;
+}
+
+/* "By", "Written by:", "Author": a label that stands before names. */
+static int
+author_label(const char *t)
+{
+	static const char *const labels[] = { "by", "written by", "author",
+	    "authors", "author(s)", "article by", "text by", "words by",
+	    "posted by", "contributors", "contributor", "story by", NULL };
+	size_t i, n = strlen(t);
+
+	while (n > 0 && (t[n - 1] == ':' || t[n - 1] == ' '))
+		n--;
+	for (i = 0; labels[i] != NULL; i++)
+		if (strlen(labels[i]) == n && strncasecmp(t, labels[i], n) == 0)
+			return 1;
+	return 0;
 }
 
 /* Keep the candidate that stands first in the page. */
@@ -1708,7 +1941,7 @@ scan_element(struct html *h, xmlNodePtr c, long pos)
 
 	if (in == NULL)
 		return;
-	if (in->author && in->chars < 200) {
+	if (in->author && in->chars < 200 && !in_comments(c)) {
 		text = node_words(c);
 		scan_keep(&sc->byline[after], &sc->bypos[after],
 		    byline_names(text), pos);
@@ -1732,8 +1965,51 @@ scan_element(struct html *h, xmlNodePtr c, long pos)
 			}
 		}
 	}
+	/* A date on a line of its own near the headline: "Published on
+	 * July 18, 2025", "By Jane Doe - Mar 27, 2024" (a comment's date far
+	 * below is not the story's). */
+	if (!tag_is(c, "time") && in->chars > 0 && in->chars < 120 &&
+	    !has_block_child(c) && (sc->h1 < 0 || pos <= sc->h1 + 60)) {
+		char *line = node_words(c);
+
+		text = xstrdup(line);
+		if (clean_count_words(text) <= 16 &&
+		    (text = date_part(text, &t)) != NULL) {
+			if (clean_count_words(line) <= 12)
+				scan_keep(&sc->byline[after],
+				    &sc->bypos[after], names_beside(line,
+				    text), pos);
+			if (!after && pos > sc->shownpos[0]) {
+				free(sc->shown[0]);
+				sc->shown[0] = text;
+				sc->shownpos[0] = pos;
+				text = NULL;
+			} else if (after) {
+				scan_keep(&sc->shown[1], &sc->shownpos[1],
+				    text, pos);
+				text = NULL;
+			}
+		}
+		free(text);
+		free(line);
+	}
+	/* "Written by" alone, the names in the next element. */
+	if (in->chars > 0 && in->chars < 80 && !has_block_child(c)) {
+		text = node_words(c);
+		if (author_label(text))
+			sc->label = sc->pos;
+		else if (sc->label > 0 && pos > sc->label &&
+		    pos <= sc->label + 3) {
+			scan_keep(&sc->byline[after], &sc->bypos[after],
+			    byline_names(text), pos);
+			sc->label = 0;
+		}
+		free(text);
+	}
 	/* A short line saying "By ..." with no markup. */
-	if ((tag_is(c, "p") || tag_is(c, "div") || tag_is(c, "span")) &&
+	if ((tag_is(c, "p") || tag_is(c, "div") || tag_is(c, "span") ||
+	    tag_is(c, "li") || tag_is(c, "address") || tag_is(c, "h3") ||
+	    tag_is(c, "h4") || tag_is(c, "h5") || tag_is(c, "h6")) &&
 	    in->chars < 80 && starts_by(c) && !has_block_child(c)) {
 		text = node_words(c);
 		scan_keep(&sc->byline[after], &sc->bypos[after],
@@ -1833,15 +2109,16 @@ choose_time(struct story *st, const struct meta *m, const struct scan *sc)
 			set_time(st, m->published);
 			return;
 		}
-	/* It shows the day it was updated: that is the date it gives. */
-	for (i = 1; i >= 0; i--)
-		if (same_day(sc->date[i], m->modified)) {
-			set_time(st, sc->date[i]);
-			return;
-		}
 	set_time(st, m->published);
 	if (!st->has_published)
 		set_time(st, sc->date[1] != NULL ? sc->date[1] : sc->date[0]);
+	if (!st->has_published)
+		set_time(st, sc->shown[1]);
+	if (!st->has_published && sc->shown[0] != NULL && sc->h1 >= 0 &&
+	    sc->h1 - sc->shownpos[0] <= 15)
+		set_time(st, sc->shown[0]);
+	if (!st->has_published)
+		set_time(st, m->page_published);
 }
 
 /* --- charset and sniffing --------------------------------------------- */
@@ -2604,6 +2881,7 @@ clean_html(const char *s, size_t n, const char *url, struct story *st)
 	for (pass = 0; pass < 2; pass++) {
 		free(sc.byline[pass]);
 		free(sc.date[pass]);
+		free(sc.shown[pass]);
 	}
 
 	/* Readability's retries: strict first, then looser. */

@@ -699,7 +699,8 @@ wire_parse_byline(const char *line)
 {
 	static const char *prefixes[] = { "by:", "by ", "written by ",
 	    "words by ", "author:", "authors:", "posted by ", "story by ",
-	    "author ", "authored by ", "reviewed by ", "published by " };
+	    "author ", "authored by ", "reviewed by ", "published by ",
+	    "text by ", "article by ", "contributors:", "contributor:" };
 	struct buf out = { 0 };
 	const char *p = NULL, *end, *w;
 	size_t i, n, plen;
@@ -743,7 +744,12 @@ wire_parse_byline(const char *line)
 		end--;
 	if (end == p)
 		return xstrdup("");
-	if (!(ISUP(*p) || (unsigned char)*p >= 0xC3))
+	/* "By the Lavazza Team" */
+	if (strncmp(p, "the ", 4) == 0 && ISUP(p[4]))
+		w = p + 4;
+	else
+		w = p;
+	if (!(ISUP(*w) || (unsigned char)*w >= 0xC3))
 		return NULL;
 	if (end[-1] == '.' && !(end - p >= 3 && end[-3] == ' ' &&
 	    ISUP(end[-2])) && !(end - p >= 3 && strncmp(end - 3, "Jr.",

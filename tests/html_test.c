@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "clean.h"
 #include "json.h"
@@ -287,6 +288,76 @@ test_rows(void)
 	}
 }
 
+/*
+ * Byline and date as the page shows them around its headline, without
+ * metadata: each line of meta markup between an <h1> and the story.
+ */
+static void
+test_shown_meta(void)
+{
+	static const struct {
+		int		 line;
+		const char	*meta;		/* HTML under the <h1> */
+		const char	*byline;	/* NULL: none */
+		const char	*day;		/* YYYY-MM-DD, NULL: none */
+	} tests[] = {
+		{ __LINE__, "<p><span>By\n<a href='/p/s'>Sofia Gonzalez</a>"
+		  "</span> <span>December 2, 2025</span></p>",
+		  "Sofia Gonzalez", "2025-12-02" },
+		{ __LINE__, "<div><p>Written by</p><p>Edzel Tabing</p></div>"
+		  "<div><p>Last updated</p><p>Aug 04, 2025</p></div>",
+		  "Edzel Tabing", "2025-08-04" },
+		{ __LINE__, "<p>Published on July 18, 2025</p>", NULL,
+		  "2025-07-18" },
+		{ __LINE__, "<div>Dec. 19, 2025 &middot; Niko Matsakis on "
+		  "behalf of <a href='/t'>the team</a></div>", "Niko Matsakis",
+		  "2025-12-19" },
+		{ __LINE__, "<div><strong>By</strong> <a href='/x'>Mar Vidal</a>"
+		  " - Mar 27, 2024</div>", "Mar Vidal", "2024-03-27" },
+		{ __LINE__, "<p class='author'> Andrew Gerrand<br> 4 August "
+		  "2010 </p>", "Andrew Gerrand", "2010-08-04" },
+		{ __LINE__, "<h3>Written by Cassidy Horton</h3>",
+		  "Cassidy Horton", NULL },
+		{ __LINE__, "<span class='author'>By the Lavazza Team</span>",
+		  "the Lavazza Team", NULL },
+		{ __LINE__, "<div class='author'><span>CM</span></div>", NULL,
+		  NULL },
+		{ __LINE__, "<div class='author'><a href='/a'>View Full "
+		  "Profile</a></div>", NULL, NULL },
+		{ __LINE__, "<p>December 18, 2025 \xE3\x83\xBB 3 min read</p>",
+		  NULL, "2025-12-18" },
+	};
+	char html[4096], day[16];
+	size_t i;
+
+	for (i = 0; i < NELEM(tests); i++) {
+		struct story *st;
+
+		snprintf(html, sizeof html, "<html><body><h1>Floods hit the "
+		    "coast again</h1>%s<div class='body'>%s%s%s</div></body>"
+		    "</html>", tests[i].meta, P("One."), P("Two."),
+		    P("Three."));
+		st = source_story("t.html", html, strlen(html), NULL,
+		    "text/html");
+		if (tests[i].byline == NULL)
+			CHECK(st->byline == NULL, "line %d: byline \"%s\", "
+			    "want none", tests[i].line, st->byline);
+		else
+			CHECK(st->byline != NULL && strcmp(st->byline,
+			    tests[i].byline) == 0, "line %d: byline \"%s\", "
+			    "want \"%s\"", tests[i].line, st->byline ?
+			    st->byline : "(none)", tests[i].byline);
+		day[0] = '\0';
+		if (st->has_published)
+			strftime(day, sizeof day, "%Y-%m-%d",
+			    gmtime(&st->published));
+		CHECK(strcmp(day, tests[i].day != NULL ? tests[i].day : "") ==
+		    0, "line %d: day \"%s\", want \"%s\"", tests[i].line,
+		    day, tests[i].day != NULL ? tests[i].day : "");
+		story_free(st);
+	}
+}
+
 /* The charset a page declares in its first bytes. */
 static void
 test_charset(void)
@@ -420,6 +491,7 @@ main(void)
 	if (setlocale(LC_ALL, "C.UTF-8") == NULL)
 		setlocale(LC_ALL, "");
 	test_rows();
+	test_shown_meta();
 	test_charset();
 	test_sniff();
 	test_decode();
