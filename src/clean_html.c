@@ -10,6 +10,7 @@
  * pruned, and the blocks go through the same wire pass as saved text.
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -2489,6 +2490,33 @@ extract(struct html *h, struct story *st, struct blocks *bs)
 	return chars;
 }
 
+/*
+ * Text after "</html>" can end up beside the root, in a second top-level
+ * element: the story of a page whose templates close the document too
+ * early. It belongs to the body.
+ */
+static void
+adopt_strays(htmlDocPtr doc, xmlNodePtr body)
+{
+	xmlNodePtr root = xmlDocGetRootElement(doc), n, next, c, cnext;
+
+	for (n = root->next; n != NULL; n = next) {
+		next = n->next;
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		xmlUnlinkNode(n);
+		if (tag_is(n, "html") || tag_is(n, "body")) {
+			for (c = n->children; c != NULL; c = cnext) {
+				cnext = c->next;
+				xmlUnlinkNode(c);
+				xmlAddChild(body, c);
+			}
+			xmlFreeNode(n);
+		} else
+			xmlAddChild(body, n);
+	}
+}
+
 /* Facts about every element, once per page. */
 static void
 gather_all(struct html *h)
@@ -2503,7 +2531,7 @@ gather_all(struct html *h)
 	 * custom element) is read from its root. */
 	root = xmlDocGetRootElement(h->doc);
 	if (info(h->body) == NULL || (info(root) != NULL &&
-	    info(h->body)->allchars * 2 < info(root)->allchars))
+	    info(h->body)->chars * 2 < info(root)->chars))
 		h->body = root;
 	h->total_chars = info(h->body) != NULL ? info(h->body)->allchars : 0;
 	/* Soft furniture holding a quarter of the page is the page (a
@@ -2874,6 +2902,7 @@ clean_html(const char *s, size_t n, const char *url, struct story *st)
 			break;
 	if (h.body == NULL)
 		h.body = xmlDocGetRootElement(h.doc);
+	adopt_strays(h.doc, h.body);
 	gather_all(&h);
 	choose_headline(st, &m);
 	choose_byline(st, &m, &sc);

@@ -81,6 +81,11 @@ static const struct row rows[] = {
 	  "</div></div><div class='story'>" P("One.") P("Two.") P("Three.")
 	  "</div></div></body></html>",
 	  NULL, 3, NULL, "Another story", NULL },
+	{ __LINE__, "the story after </html>",
+	  "<html><head><title>Floods hit the coast</title></head><body><nav>"
+	  "<a href='/'>Home</a></nav></body></html><div class='post'>"
+	  P("One.") P("Two.") P("Three.") "</div>",
+	  NULL, 3, "Three.", NULL, NULL },
 	{ __LINE__, "title without the site name",
 	  "<html><head><title>Floods hit the coast - Daily Site</title>"
 	  "</head><body><div>" P("One.") P("Two.") "</div></body></html>",
