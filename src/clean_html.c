@@ -1898,6 +1898,68 @@ in_comments(const xmlNode *n)
 	return 0;
 }
 
+/* The text below n, spaces squeezed, into a small buffer; 0 if it does
+ * not fit. */
+static int
+small_text_at(const xmlNode *n, char *buf, size_t size, size_t *len,
+    int depth)
+{
+	const xmlNode *c;
+	const char *t;
+
+	for (c = n->children; c != NULL; c = c->next) {
+		if (c->type == XML_ELEMENT_NODE) {
+			if (depth > 8 || !small_text_at(c, buf, size, len,
+			    depth + 1))
+				return 0;
+			continue;
+		}
+		if (c->type != XML_TEXT_NODE || c->content == NULL)
+			continue;
+		for (t = (const char *)c->content; *t != '\0'; t++) {
+			int sp = *t == ' ' || *t == '\t' || *t == '\n' ||
+			    *t == '\r';
+
+			if (sp && (*len == 0 || buf[*len - 1] == ' '))
+				continue;
+			if (*len + 1 >= size)
+				return 0;
+			buf[(*len)++] = sp ? ' ' : *t;
+		}
+	}
+	return 1;
+}
+
+static int
+small_text(const xmlNode *n, char *buf, size_t size)
+{
+	size_t len = 0;
+
+	if (!small_text_at(n, buf, size, &len, 0))
+		return 0;
+	while (len > 0 && buf[len - 1] == ' ')
+		len--;
+	buf[len] = '\0';
+	return 1;
+}
+
+/* Whether the text below n has a digit: no date without one. */
+static int
+has_digit(const xmlNode *n, int depth)
+{
+	const xmlNode *c;
+
+	for (c = n->children; c != NULL; c = c->next) {
+		if (c->type == XML_TEXT_NODE && c->content != NULL &&
+		    strpbrk((const char *)c->content, "0123456789") != NULL)
+			return 1;
+		if (c->type == XML_ELEMENT_NODE && depth < 8 &&
+		    has_digit(c, depth + 1))
+			return 1;
+	}
+	return 0;
+}
+
 /* "By", "Written by:", "Author": a label that stands before names. */
 static int
 author_label(const char *t)
@@ -1929,6 +1991,10 @@ scan_keep(char **slot, long *slotpos, char *value, long pos)
 	*slot = value;
 	*slotpos = pos;
 }
+
+/* Elements that hold a byline line. */
+static const char *const byline_tags[] = { "p", "div", "span", "li",
+	"address", "h3", "h4", "h5", "h6", NULL };
 
 /* An element as the walk leaves it (its text is counted by then). */
 static void
@@ -1969,8 +2035,10 @@ scan_element(struct html *h, xmlNodePtr c, long pos)
 	/* A date on a line of its own near the headline: "Published on
 	 * July 18, 2025", "By Jane Doe - Mar 27, 2024" (a comment's date far
 	 * below is not the story's). */
-	if (!tag_is(c, "time") && in->chars > 0 && in->chars < 120 &&
-	    !has_block_child(c) && (sc->h1 < 0 || pos <= sc->h1 + 60)) {
+	if (in->chars > 0 && in->chars < (sc->h1 < 0 ? 40u : 120u) &&
+	    (sc->h1 < 0 || pos <= sc->h1 + 60) && !tag_is(c, "time") &&
+	    has_digit(c, 0) &&
+	    !has_block_child(c)) {
 		char *line = node_words(c);
 
 		text = xstrdup(line);
@@ -1995,23 +2063,25 @@ scan_element(struct html *h, xmlNodePtr c, long pos)
 		free(line);
 	}
 	/* "Written by" alone, the names in the next element. */
-	if (in->chars > 0 && in->chars < 80 && !has_block_child(c)) {
-		text = node_words(c);
-		if (author_label(text))
+	if (in->chars > 0 && in->chars <= 16) {
+		char small[40];
+
+		if (small_text(c, small, sizeof small) && author_label(small)) {
 			sc->label = sc->pos;
-		else if (sc->label > 0 && pos > sc->label &&
-		    pos <= sc->label + 3) {
-			scan_keep(&sc->byline[after], &sc->bypos[after],
-			    byline_names(text), pos);
-			sc->label = 0;
+			return;
 		}
+	}
+	if (sc->label > 0 && pos > sc->label && pos <= sc->label + 3 &&
+	    in->chars > 0 && in->chars < 80 && !has_block_child(c)) {
+		text = node_words(c);
+		scan_keep(&sc->byline[after], &sc->bypos[after],
+		    byline_names(text), pos);
+		sc->label = 0;
 		free(text);
 	}
 	/* A short line saying "By ..." with no markup. */
-	if ((tag_is(c, "p") || tag_is(c, "div") || tag_is(c, "span") ||
-	    tag_is(c, "li") || tag_is(c, "address") || tag_is(c, "h3") ||
-	    tag_is(c, "h4") || tag_is(c, "h5") || tag_is(c, "h6")) &&
-	    in->chars < 80 && starts_by(c) && !has_block_child(c)) {
+	if (in->chars > 0 && in->chars < 80 && starts_by(c) &&
+	    tag_in(c, byline_tags) && !has_block_child(c)) {
 		text = node_words(c);
 		scan_keep(&sc->byline[after], &sc->bypos[after],
 		    byline_names(text), pos);
