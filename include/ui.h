@@ -104,6 +104,7 @@ void	 ui_list_init(struct ui *);
 void	 ui_list_free(struct ui *);
 
 void	 ui_help_draw(struct ui *);
+void	 ui_help_open(struct ui *, enum ui_screen back);
 void	 ui_help_key(struct ui *, int key, int is_func);
 
 #endif /* READER_UI_INTERNAL */

@@ -10,7 +10,6 @@
  * pruned, and the blocks go through the same wire pass as saved text.
  */
 #include <ctype.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -1657,24 +1656,62 @@ strip_site(const char *title, const char *site)
 
 
 /* Whether the first text below n starts with "By ". */
-/* "By", "Written by", "Text by", ... then a space, a colon or markup. */
+/*
+ * The words around a byline's names. A lead opens a byline line ("By Jane
+ * Doe", "Written by: Jane Doe"); a label stands alone on its line, the
+ * names below it ("Author"); the others name no writer ("Edited by").
+ */
+enum label { LEAD, LABEL, NOT_AUTHOR };
+
+static const struct {
+	const char	*text;
+	enum label	 kind;
+} byline_labels[] = {
+	{ "by", LEAD }, { "written by", LEAD }, { "posted by", LEAD },
+	{ "text by", LEAD }, { "words by", LEAD }, { "story by", LEAD },
+	{ "article by", LEAD }, { "reporting by", LEAD },
+	{ "contributors", LEAD }, { "contributor", LEAD },
+	{ "author", LABEL }, { "authors", LABEL }, { "author(s)", LABEL },
+	{ "the author", LABEL }, { "edited by", NOT_AUTHOR },
+	{ "staff", NOT_AUTHOR }, { "editor", NOT_AUTHOR },
+};
+
+#define NLABELS (sizeof byline_labels / sizeof byline_labels[0])
+
+/* A lead, then a space, a colon or markup: "By", "Written by:". */
 static int
 by_word(const char *t)
 {
-	static const char *const lead[] = { "by", "written by", "posted by",
-	    "text by", "words by", "story by", "article by", "reporting by",
-	    "contributors", "contributor", NULL };
 	size_t i, n;
 
-	for (i = 0; lead[i] != NULL; i++) {
-		n = strlen(lead[i]);
-		if (strncasecmp(t, lead[i], n) == 0 && (t[n] == ' ' ||
-		    t[n] == '\t' || t[n] == '\r' || t[n] == '\n' ||
-		    t[n] == ':' || t[n] == '\0' || ((unsigned char)t[n] ==
-		    0xC2 && (unsigned char)t[n + 1] == 0xA0)))
+	for (i = 0; i < NLABELS; i++) {
+		if (byline_labels[i].kind != LEAD)
+			continue;
+		n = strlen(byline_labels[i].text);
+		if (strncasecmp(t, byline_labels[i].text, n) == 0 &&
+		    (t[n] == ' ' || t[n] == '\t' || t[n] == '\r' ||
+		    t[n] == '\n' || t[n] == ':' || t[n] == '\0' ||
+		    ((unsigned char)t[n] == 0xC2 &&
+		    (unsigned char)t[n + 1] == 0xA0)))
 			return 1;
 	}
 	return 0;
+}
+
+/* The kind of a line that is a label alone ("Written by:", "Author"),
+ * or -1. */
+static int
+label_kind(const char *t)
+{
+	size_t i, n = strlen(t);
+
+	while (n > 0 && (t[n - 1] == ':' || t[n - 1] == ' '))
+		n--;
+	for (i = 0; i < NLABELS; i++)
+		if (strlen(byline_labels[i].text) == n &&
+		    strncasecmp(t, byline_labels[i].text, n) == 0)
+			return (int)byline_labels[i].kind;
+	return -1;
 }
 
 static int
@@ -1699,13 +1736,10 @@ starts_by(const xmlNode *n)
 	return 0;
 }
 
-/* Words of buttons and menus, never of a name. */
+/* Whether one of words (lower case) stands in s as a whole word. */
 static int
-ui_words(const char *s)
+has_word(const char *s, const char *const *words)
 {
-	static const char *const words[] = { "more", "profile", "subscribe",
-	    "view", "follow", "read", "share", "posts", "name", "login",
-	    "sign", "menu", "search", "home", "contact", "about", NULL };
 	const char *w;
 	size_t i, n;
 
@@ -1721,23 +1755,12 @@ ui_words(const char *s)
 	return 0;
 }
 
-/* Whether the word "by" stands in s. */
-static int
-has_by(const char *s)
-{
-	const char *w;
-	size_t n;
+static const char *const by_words[] = { "by", "by:", NULL };
 
-	for (w = s; *w != '\0';) {
-		w += strspn(w, " ,");
-		n = strcspn(w, " ,");
-		if (n >= 2 && strncasecmp(w, "by", 2) == 0 && (n == 2 ||
-		    w[2] == ':'))
-			return 1;
-		w += n;
-	}
-	return 0;
-}
+/* Words of buttons and menus, never of a name. */
+static const char *const ui_words[] = { "more", "profile", "subscribe",
+	"view", "follow", "read", "share", "posts", "name", "login", "sign",
+	"menu", "search", "home", "contact", "about", NULL };
 
 /* Every word starts with a capital, "and" aside. */
 static int
@@ -1775,10 +1798,7 @@ byline_names(const char *text)
 	if ((cut = strchr(b, '|')) != NULL)
 		*cut = '\0';
 	/* A label without a name. */
-	if (strcasecmp(b, "by") == 0 || strcasecmp(b, "author") == 0 ||
-	    strcasecmp(b, "authors") == 0 || strcasecmp(b, "the author") == 0 ||
-	    strcasecmp(b, "written by") == 0 || strcasecmp(b, "staff") == 0 ||
-	    strcasecmp(b, "editor") == 0 || strcasecmp(b, "posted by") == 0) {
+	if (label_kind(b) >= 0) {
 		free(b);
 		return NULL;
 	}
@@ -1787,31 +1807,27 @@ byline_names(const char *text)
 	/* A name without "By" is not an avatar's initials ("CM"), a
 	 * number or a button's words. */
 	if (b[0] != '\0' && !(strlen(b) <= 3 && clean_count_words(b) == 1) &&
-	    strspn(b, "0123456789") < strlen(b) && !ui_words(b) &&
-	    strcasecmp(b, "edited by") != 0 && wire_is_name_line(b))
+	    strspn(b, "0123456789") < strlen(b) && !has_word(b, ui_words) &&
+	    wire_is_name_line(b))
 		return b;
 	free(b);
 	/* The names then a date or a title: "Andrew Gerrand 4 August 2010",
 	 * read as if it said "By". */
-	if (has_by(text) || strchr(text, '@') != NULL ||
+	if (has_word(text, by_words) || strchr(text, '@') != NULL ||
 	    strchr(text, ':') != NULL)
 		return NULL;
 	b = xasprintf("By %s", text);
 	cut = wire_parse_byline(b);
 	free(b);
 	if (cut != NULL && clean_count_words(cut) >= 2 &&
-	    clean_count_words(cut) <= 6 && !ui_words(cut) &&
+	    clean_count_words(cut) <= 6 && !has_word(cut, ui_words) &&
 	    capitalised(cut))
 		return cut;
 	free(cut);
 	return NULL;
 }
 
-/*
- * The date in a short line: the whole line, or one of its parts between
- * separators ("By Jane Doe - Mar 27, 2024", "Dec 4, 2025 · 3 min read",
- * "by Jane Doe on Dec 16, 2025"). Takes text; returns the part or NULL.
- */
+/* What separates the parts of a short line: names, a date, a section. */
 static const char *const line_seps[] = { " - ", " \xE2\x80\x93 ",
     " \xE2\x80\x94 ", " | ", " \xC2\xB7 ", " \xE2\x80\xA2 ",
     " \xE3\x83\xBB ", " \xE2\x97\x8F ", " on ", " by ", " By ", NULL };
@@ -1857,6 +1873,11 @@ names_beside(const char *line, const char *date)
 	return NULL;
 }
 
+/*
+ * The date in a short line: the whole line, or one of its parts between
+ * separators ("By Jane Doe - Mar 27, 2024", "Dec 4, 2025 · 3 min read",
+ * "by Jane Doe on Dec 16, 2025"). Takes text; returns the part or NULL.
+ */
 static char *
 date_part(char *text, time_t *t)
 {
@@ -1960,23 +1981,6 @@ has_digit(const xmlNode *n, int depth)
 	return 0;
 }
 
-/* "By", "Written by:", "Author": a label that stands before names. */
-static int
-author_label(const char *t)
-{
-	static const char *const labels[] = { "by", "written by", "author",
-	    "authors", "author(s)", "article by", "text by", "words by",
-	    "posted by", "contributors", "contributor", "story by", NULL };
-	size_t i, n = strlen(t);
-
-	while (n > 0 && (t[n - 1] == ':' || t[n - 1] == ' '))
-		n--;
-	for (i = 0; labels[i] != NULL; i++)
-		if (strlen(labels[i]) == n && strncasecmp(t, labels[i], n) == 0)
-			return 1;
-	return 0;
-}
-
 /* Keep the candidate that stands first in the page. */
 static void
 scan_keep(char **slot, long *slotpos, char *value, long pos)
@@ -2037,13 +2041,12 @@ scan_element(struct html *h, xmlNodePtr c, long pos)
 	 * below is not the story's). */
 	if (in->chars > 0 && in->chars < (sc->h1 < 0 ? 40u : 120u) &&
 	    (sc->h1 < 0 || pos <= sc->h1 + 60) && !tag_is(c, "time") &&
-	    has_digit(c, 0) &&
-	    !has_block_child(c)) {
+	    has_digit(c, 0) && !has_block_child(c)) {
 		char *line = node_words(c);
 
-		text = xstrdup(line);
-		if (clean_count_words(text) <= 16 &&
-		    (text = date_part(text, &t)) != NULL) {
+		text = clean_count_words(line) <= 16 ?
+		    date_part(xstrdup(line), &t) : NULL;
+		if (text != NULL) {
 			if (clean_count_words(line) <= 12)
 				scan_keep(&sc->byline[after],
 				    &sc->bypos[after], names_beside(line,
@@ -2065,9 +2068,12 @@ scan_element(struct html *h, xmlNodePtr c, long pos)
 	/* "Written by" alone, the names in the next element. */
 	if (in->chars > 0 && in->chars <= 16) {
 		char small[40];
+		int k;
 
-		if (small_text(c, small, sizeof small) && author_label(small)) {
-			sc->label = sc->pos;
+		if (small_text(c, small, sizeof small) &&
+		    (k = label_kind(small)) >= 0) {
+			/* Names after "Edited by" are not the writer's. */
+			sc->label = k == NOT_AUTHOR ? 0 : sc->pos;
 			return;
 		}
 	}
@@ -2454,11 +2460,13 @@ is_ancestor(const xmlNode *a, const xmlNode *n)
  * container of the story, outside it ("Protect your organization with
  * ..."). Walks forward from the heading to the container's level and
  * takes the first sentences with few links; stops at anything long that
- * is not one. Returns how many blocks it walked.
+ * is not one.
  */
-static int
+static void
 walk_standfirst(struct html *h, struct walk *w, xmlNodePtr best)
 {
+	static const char *const tags[] = { "p", "div", "h2", "span",
+	    "section", NULL };
 	xmlNodePtr n;
 	int seen = 0, taken = 0;
 	size_t other = 0;
@@ -2466,7 +2474,7 @@ walk_standfirst(struct html *h, struct walk *w, xmlNodePtr best)
 	if (h->h1 == NULL || is_ancestor(h->h1, best) ||
 	    is_ancestor(best, h->h1) || info(h->h1) == NULL ||
 	    info(best) == NULL || info(h->h1) > info(best))
-		return 0;
+		return;
 	for (n = next_in_order(h->h1, 0); n != NULL && seen < 80;) {
 		struct info *in;
 		char *t;
@@ -2493,9 +2501,7 @@ walk_standfirst(struct html *h, struct walk *w, xmlNodePtr best)
 			continue;
 		}
 		ok = 0;
-		if ((tag_is(n, "p") || tag_is(n, "div") || tag_is(n, "h2") ||
-		    tag_is(n, "span") || tag_is(n, "section")) &&
-		    in->weight >= 0 && in->chars >= 60 &&
+		if (tag_in(n, tags) && in->weight >= 0 && in->chars >= 60 &&
 		    link_density(n) < 0.2) {
 			t = node_text(n);
 			words = clean_count_words(t);
@@ -2517,7 +2523,6 @@ walk_standfirst(struct html *h, struct walk *w, xmlNodePtr best)
 		}
 		n = next_in_order(n, 0);
 	}
-	return taken;
 }
 
 /* Pick the content and turn it into blocks. Returns the characters. */
@@ -2601,7 +2606,7 @@ gather_all(struct html *h)
 	 * custom element) is read from its root. */
 	root = xmlDocGetRootElement(h->doc);
 	if (info(h->body) == NULL || (info(root) != NULL &&
-	    info(h->body)->chars * 2 < info(root)->chars))
+	    info(h->body)->allchars * 2 < info(root)->allchars))
 		h->body = root;
 	h->total_chars = info(h->body) != NULL ? info(h->body)->allchars : 0;
 	/* Soft furniture holding a quarter of the page is the page (a

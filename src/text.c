@@ -87,6 +87,13 @@ text_utf8_put(uint32_t cp, char *out)
 	return 4;
 }
 
+/* A sequence text_utf8_next read as U+FFFD that is not U+FFFD itself. */
+static int
+malformed(const char *s, size_t k, uint32_t cp)
+{
+	return cp == 0xFFFD && !(k == 3 && memcmp(s, "\xEF\xBF\xBD", 3) == 0);
+}
+
 int
 text_utf8_valid(const char *s, size_t n)
 {
@@ -108,8 +115,7 @@ text_utf8_valid(const char *s, size_t n)
 			continue;
 		}
 		k = text_utf8_next(s + i, n - i, &cp);
-		if (cp == 0xFFFD && !(k == 3 &&
-		    memcmp(s + i, "\xEF\xBF\xBD", 3) == 0))
+		if (malformed(s + i, k, cp))
 			return 0;
 		i += k;
 	}
@@ -201,8 +207,7 @@ text_is_clean(const char *s)
 
 		if (text_cp_dropped(cp))
 			return 0;
-		if (cp == 0xFFFD && !(k == 3 && memcmp(s + i, "\xEF\xBF\xBD",
-		    3) == 0))
+		if (malformed(s + i, k, cp))
 			return 0;
 		i += k;
 	}
@@ -407,8 +412,7 @@ mostly_utf8(const char *s, size_t n)
 			continue;
 		}
 		k = text_utf8_next(s + i, n - i, &cp);
-		if (cp == 0xFFFD && !(k == 3 &&
-		    memcmp(s + i, "\xEF\xBF\xBD", 3) == 0))
+		if (malformed(s + i, k, cp))
 			bad += k;
 		else
 			good += k;

@@ -106,7 +106,15 @@ ui_help_key(struct ui *ui, int key, int fn)
 		break;
 	default:
 		ui->screen = ui->help_back;
-		ui->help_back = UI_STORY;
 		break;
 	}
+}
+
+/* Show help from the top; any other key goes back to the screen given. */
+void
+ui_help_open(struct ui *ui, enum ui_screen back)
+{
+	ui->help_back = back;
+	ui->screen = UI_HELP;
+	ui->help_top = 0;
 }

@@ -459,9 +459,7 @@ ui_list_key(struct ui *ui, int key, int fn)
 			open_entry(ui, ui->lv->sel);
 			break;
 		case KEY_F(1):
-			ui->help_back = UI_LIST;
-			ui->screen = UI_HELP;
-			ui->help_top = 0;
+			ui_help_open(ui, UI_LIST);
 			break;
 		}
 		return;
@@ -505,9 +503,7 @@ ui_list_key(struct ui *ui, int key, int fn)
 		search(ui, key == 'N', 0);
 		break;
 	case '?':
-		ui->help_back = UI_LIST;
-		ui->screen = UI_HELP;
-		ui->help_top = 0;
+		ui_help_open(ui, UI_LIST);
 		break;
 	case 'q': case 'Q':
 		ui->quit = 1;

@@ -663,8 +663,7 @@ ui_story_key(struct ui *ui, int key, int fn)
 			jump_entity(ui, v, 1);
 			break;
 		case KEY_F(1):
-			ui->screen = UI_HELP;
-			ui->help_top = 0;
+			ui_help_open(ui, UI_STORY);
 			break;
 		}
 		return;
@@ -733,8 +732,7 @@ ui_story_key(struct ui *ui, int key, int fn)
 			    ui->items[ui->cur].story->nremoved);
 		break;
 	case '?':
-		ui->screen = UI_HELP;
-		ui->help_top = 0;
+		ui_help_open(ui, UI_STORY);
 		break;
 	case 'q': case 'Q':
 		ui->quit = 1;

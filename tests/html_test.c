@@ -312,6 +312,8 @@ test_shown_meta(void)
 		{ __LINE__, "<div><p>Written by</p><p>Edzel Tabing</p></div>"
 		  "<div><p>Last updated</p><p>Aug 04, 2025</p></div>",
 		  "Edzel Tabing", "2025-08-04" },
+		{ __LINE__, "<div><p>Edited by</p><p>Kristina Zagame</p>"
+		  "</div>", NULL, NULL },
 		{ __LINE__, "<p>Published on July 18, 2025</p>", NULL,
 		  "2025-07-18" },
 		{ __LINE__, "<div>Dec. 19, 2025 &middot; Niko Matsakis on "
