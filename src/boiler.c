@@ -544,9 +544,14 @@ bare_link(const char *s, int words)
 const char *
 clean_boilerplate(const char *s, int words, int sentence, int *ender)
 {
+	static int maxwords = -1;	/* no rule applies past this */
 	char low[1024];
 	size_t i, core, len;
 
+	if (maxwords < 0)
+		for (i = 0; i < sizeof rules / sizeof rules[0]; i++)
+			if (rules[i].maxwords > maxwords)
+				maxwords = rules[i].maxwords;
 	*ender = 0;
 	while (*s == ' ' || *s == '\t')
 		s++;
@@ -556,14 +561,16 @@ clean_boilerplate(const char *s, int words, int sentence, int *ender)
 	len = strlen(s);
 	/* Rules are lower case: fold the line once (long lines are only
 	 * checked by their first kilobyte). */
-	for (i = 0; i < len && i < sizeof low - 1; i++)
+	for (i = 0; i < len && i < sizeof low - 1 && words <= maxwords; i++)
 		low[i] = (char)tolower((unsigned char)s[i]);
 	low[i] = '\0';
-	for (i = 0; i < sizeof rules / sizeof rules[0]; i++) {
+	for (i = 0; i < sizeof rules / sizeof rules[0] && words <= maxwords;
+	    i++) {
 		const struct rule *r = &rules[i];
 		size_t rl;
 
-		if (words > r->maxwords || (sentence && !r->sentences))
+		if (words > r->maxwords || (sentence && !r->sentences) ||
+		    (r->match != CONTAINS && low[0] != r->text[0]))
 			continue;
 		rl = strlen(r->text);
 		switch (r->match) {

@@ -46,6 +46,7 @@ struct info {
 	int		 hidden;
 	int		 author;	/* class, rel or itemprop say author */
 	int		 date;		/* ... say date or time */
+	int		 tag;		/* a link to a tag or a section */
 	int		 marked;	/* drop set by mark_unlikely */
 };
 
@@ -71,7 +72,8 @@ struct meta {
 	char	*og_title;
 	char	*title;
 	char	*h1;
-	char	*author;
+	char	*author;		/* JSON-LD's */
+	char	*meta_author;		/* <meta name="author"> and kin */
 	char	*published;
 	char	*modified;
 	char	*page_published;	/* a WebPage's datePublished */
@@ -274,6 +276,9 @@ struct vocab {
 
 static struct vocab *vocab;
 static size_t nvocab;
+/* The first letters and lengths of its words: most class words on a page
+ * are in none, and this turns them away before the search. */
+static uint32_t vocab_shape[128];
 
 static int
 vocab_cmp(const void *a, const void *b)
@@ -294,6 +299,8 @@ vocab_add(const char *word, int flags, const char *reason)
 				vocab[i].reason = reason;
 			return;
 		}
+	if (strlen(word) < 32)
+		vocab_shape[(unsigned char)word[0] & 127] |= 1u << strlen(word);
 	vocab = xreallocarray(vocab, nvocab + 1, sizeof *vocab);
 	vocab[nvocab].word = word;
 	vocab[nvocab].flags = flags;
@@ -337,7 +344,7 @@ vocab_init(void)
  * sets *reason to the first strong negative word's reason.
  */
 static int
-vocabulary(const char *v, const char **reason)
+vocabulary(const char *v, const char **reason, int camel)
 {
 	struct vocab key, *hit;
 	char tok[64];
@@ -349,11 +356,17 @@ vocabulary(const char *v, const char **reason)
 	while (*v != '\0') {
 		while (*v != '\0' && !isalnum((unsigned char)*v))
 			v++;
-		for (n = 0; isalnum((unsigned char)v[n]); n++)
+		/* "authorName" is two words too. */
+		for (n = 0; isalnum((unsigned char)v[n]) && !(camel && n > 0 &&
+		    islower((unsigned char)v[n - 1]) &&
+		    isupper((unsigned char)v[n])); n++)
 			;
 		if (n == 0)
 			break;
-		if (n < sizeof tok) {
+		/* Hashed class names ("izZJqLveFck") have short parts. */
+		if (n < sizeof tok && n < 32 && !(camel && n < 4) &&
+		    (vocab_shape[tolower((unsigned char)*v) & 127] &
+		    (1u << n)) != 0) {
 			for (i = 0; i < n; i++)
 				tok[i] = (char)tolower((unsigned char)v[i]);
 			tok[n] = '\0';
@@ -432,9 +445,17 @@ read_attrs(const xmlNode *n, struct info *in)
 
 		if (strcmp(name, "class") == 0 || strcmp(name, "id") == 0) {
 			r = NULL;
-			f = vocabulary(v, &r);
+			f = vocabulary(v, &r, 0);
 			in->weight += 25 * (((f & V_POS) != 0) -
 			    ((f & V_NEG) != 0));
+			/* "dateAndAuthorContainer" marks an author too, but
+			 * weighs nothing more. */
+			if (strpbrk(v, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != NULL) {
+				const char *r2 = NULL;
+
+				f |= vocabulary(v, &r2, 1) & (V_AUTHOR |
+				    V_DATE);
+			}
 			in->exempt |= (f & V_EXEMPT) != 0;
 			if (in->reason == NULL)
 				in->reason = r;
@@ -445,10 +466,15 @@ read_attrs(const xmlNode *n, struct info *in)
 		} else if (strcmp(name, "rel") == 0 ||
 		    strcmp(name, "itemprop") == 0) {
 			r = NULL;
-			f = vocabulary(v, &r);
+			f = vocabulary(v, &r, 0);
 			in->author |= (f & V_AUTHOR) != 0;
 			in->date |= (f & V_DATE) != 0;
+			in->tag |= name[0] == 'r' && (strcmp(v, "tag") == 0 ||
+			    strcmp(v, "category tag") == 0);
 		} else if (strcmp(name, "href") == 0) {
+			in->tag |= strstr(v, "/tag/") != NULL ||
+			    strstr(v, "/tags/") != NULL ||
+			    strstr(v, "/category/") != NULL;
 			/* A link to the writer's page: "/author/jane-doe". */
 			in->author |= strstr(v, "/author/") != NULL ||
 			    strstr(v, "/authors/") != NULL ||
@@ -505,6 +531,18 @@ count_text(const char *s, struct info *in, int in_link)
 }
 
 static void	meta_visit(struct html *, xmlNodePtr);
+
+/* Whether n stands inside an <article>. */
+static int
+in_article(const xmlNode *n)
+{
+	for (n = n->parent; n != NULL && n->type == XML_ELEMENT_NODE;
+	    n = n->parent)
+		if (tag_is(n, "article"))
+			return 1;
+	return 0;
+}
+
 static void	scan_element(struct html *, xmlNodePtr, long);
 
 /*
@@ -536,6 +574,7 @@ gather(struct html *h, xmlNodePtr n, int in_link, int scan)
 		return;
 	}
 	pos = scan ? ++h->scan->pos : 0;
+
 	if (scan && tag_is(n, "h1") && h->scan->h1 < 0)
 		h->scan->h1 = pos;
 	read_attrs(n, in);
@@ -548,8 +587,11 @@ gather(struct html *h, xmlNodePtr n, int in_link, int scan)
 		in->soft = "hidden";
 	if (in->soft != NULL)
 		h->nsoft++;
+
 	in_link = in_link || tag_is(n, "a");
-	child_scan = scan && in->soft == NULL && !tag_is(n, "footer");
+	/* A page's footer holds no byline; an article's may. */
+	child_scan = scan && (in->soft == NULL || tag_is(n, "head")) &&
+	    (!tag_is(n, "footer") || in_article(n));
 	for (c = n->children; c != NULL; c = c->next) {
 		if (c->type == XML_TEXT_NODE || c->type ==
 		    XML_CDATA_SECTION_NODE) {
@@ -576,6 +618,41 @@ gather(struct html *h, xmlNodePtr n, int in_link, int scan)
 	}
 	if (scan)
 		scan_element(h, n, pos);
+}
+
+/* The byline and date looked for again, when the page turned out to
+ * stand inside what looked like furniture (an unclosed menu). */
+static void
+rescan(struct html *h, xmlNodePtr n)
+{
+	struct info *in = info(n);
+	xmlNodePtr c;
+	long pos;
+
+	if (in == NULL || in->drop != NULL)
+		return;
+	pos = ++h->scan->pos;
+	if (tag_is(n, "h1") && h->scan->h1 < 0)
+		h->scan->h1 = pos;
+	if (!tag_is(n, "footer") || in_article(n))
+		for (c = n->children; c != NULL; c = c->next)
+			if (c->type == XML_ELEMENT_NODE)
+				rescan(h, c);
+	scan_element(h, n, pos);
+}
+
+static void
+scan_clear(struct scan *sc)
+{
+	int i;
+
+	for (i = 0; i < 2; i++) {
+		free(sc->byline[i]);
+		free(sc->date[i]);
+		free(sc->shown[i]);
+	}
+	memset(sc, 0, sizeof *sc);
+	sc->h1 = -1;
 }
 
 /* Drop the soft furniture that holds little of the page, then sum the
@@ -982,9 +1059,9 @@ node_text(xmlNodePtr n)
  * <span>Jane</span> reads as two words), skipping scripts; for short
  * elements such as bylines. */
 static void
-spaced_text(xmlNodePtr n, struct buf *b, int depth)
+spaced_text(const xmlNode *n, struct buf *b, int depth)
 {
-	xmlNodePtr c;
+	const xmlNode *c;
 
 	for (c = n->children; c != NULL && b->len < 1000; c = c->next) {
 		if (c->type == XML_TEXT_NODE && c->content != NULL)
@@ -999,7 +1076,7 @@ spaced_text(xmlNodePtr n, struct buf *b, int depth)
 }
 
 static char *
-node_words(xmlNodePtr n)
+node_words(const xmlNode *n)
 {
 	struct buf b = { 0 };
 	char *s;
@@ -1396,6 +1473,26 @@ is_article_type(const struct json *t)
 	return 0;
 }
 
+/* Whether a value given as the writer's name can be one: not a link, a
+ * number (a social network's id) or a template's placeholder. */
+static int
+plausible_author(const char *s)
+{
+	static const char *const placeholders[] = { "name", "author",
+	    "admin", "administrator", "user", "unknown", "null", "none",
+	    "undefined", NULL };
+	size_t i;
+
+	s += strspn(s, " ");
+	if (s[0] == '\0' || strncmp(s, "http", 4) == 0 ||
+	    s[strspn(s, "0123456789 -_.,")] == '\0')
+		return 0;
+	for (i = 0; placeholders[i] != NULL; i++)
+		if (strcasecmp(s, placeholders[i]) == 0)
+			return 0;
+	return 1;
+}
+
 /* "author": "A", {"name": "A"}, or a list of those. */
 static void
 json_authors(const struct json *a, struct buf *out)
@@ -1414,7 +1511,7 @@ json_authors(const struct json *a, struct buf *out)
 		name = a->str;
 	else if (a->type == JSON_OBJECT)
 		name = json_get_str(a, "name");
-	if (name == NULL || name[0] == '\0' || strncmp(name, "http", 4) == 0)
+	if (name == NULL || !plausible_author(name))
 		return;
 	if (out->len > 0)
 		buf_adds(out, ", ");
@@ -1518,8 +1615,8 @@ read_meta_tag(xmlNodePtr n, struct meta *m)
 	    strcmp(name, "parsely-author") == 0 ||
 	    strcmp(name, "sailthru.author") == 0 ||
 	    strcmp(name, "dc.creator") == 0 || strcmp(name, "byl") == 0) &&
-	    strncmp(content, "http", 4) != 0)
-		set_once(&m->author, content);
+	    plausible_author(content))
+		set_once(&m->meta_author, content);
 out:
 	free(name);
 	free(content);
@@ -1584,6 +1681,7 @@ meta_free(struct meta *m)
 	free(m->title);
 	free(m->h1);
 	free(m->author);
+	free(m->meta_author);
 	free(m->published);
 	free(m->modified);
 	free(m->page_published);
@@ -1655,7 +1753,6 @@ strip_site(const char *title, const char *site)
 }
 
 
-/* Whether the first text below n starts with "By ". */
 /*
  * The words around a byline's names. A lead opens a byline line ("By Jane
  * Doe", "Written by: Jane Doe"); a label stands alone on its line, the
@@ -1714,6 +1811,23 @@ label_kind(const char *t)
 	return -1;
 }
 
+/* Whether c is a text node with more than spaces (and the characters
+ * of extra) in it. */
+static int
+has_text(const xmlNode *c, const char *extra)
+{
+	const char *t;
+
+	if (c->type != XML_TEXT_NODE || c->content == NULL)
+		return 0;
+	for (t = (const char *)c->content; *t != '\0'; t++)
+		if (strchr(" \t\r\n", *t) == NULL && strchr(extra, *t) ==
+		    NULL)
+			return 1;
+	return 0;
+}
+
+/* Whether the first text below n starts with "By ". */
 static int
 starts_by(const xmlNode *n)
 {
@@ -1721,8 +1835,7 @@ starts_by(const xmlNode *n)
 
 	for (c = n->children; c != NULL; c = c->children) {
 		while (c != NULL && c->type == XML_TEXT_NODE &&
-		    c->content != NULL && strspn((const char *)c->content,
-		    " \t\r\n") == strlen((const char *)c->content))
+		    !has_text(c, ""))
 			c = c->next;
 		if (c == NULL)
 			return 0;
@@ -1760,7 +1873,8 @@ static const char *const by_words[] = { "by", "by:", NULL };
 /* Words of buttons and menus, never of a name. */
 static const char *const ui_words[] = { "more", "profile", "subscribe",
 	"view", "follow", "read", "share", "posts", "name", "login", "sign",
-	"menu", "search", "home", "contact", "about", NULL };
+	"menu", "search", "home", "contact", "about", "log", "updated",
+	"shop", "size", NULL };
 
 /* Every word starts with a capital, "and" aside. */
 static int
@@ -1786,14 +1900,16 @@ byline_names(const char *text)
 {
 	char *b, *cut;
 
-	if (clean_count_words(text) > 14)
-		return NULL;
+	/* "By: Jane Doe, Director of Operations - 10+ Years in ...": the
+	 * names end at the first separator, however long the line. */
 	if ((b = wire_parse_byline(text)) != NULL) {
 		if (b[0] != '\0')
 			return b;
 		free(b);
 		return NULL;
 	}
+	if (clean_count_words(text) > 14)
+		return NULL;
 	b = xstrdup(text);
 	if ((cut = strchr(b, '|')) != NULL)
 		*cut = '\0';
@@ -1859,12 +1975,26 @@ names_beside(const char *line, const char *date)
 	char *part, *b;
 	size_t n;
 
-	if (strcmp(line, date) == 0)
+	/* The whole line is the date: "Posted on March 20 by Jane Doe"
+	 * still has names, "March 20 | Breaking News" none. */
+	if (strcmp(line, date) == 0 && strstr(line, " by ") == NULL &&
+	    strstr(line, " By ") == NULL)
 		return NULL;
 	for (p = line; p != NULL; p = next) {
 		n = next_part(p, &next);
-		part = xstrndup(p, n);
-		b = strcmp(part, date) != 0 ? byline_names(part) : NULL;
+		/* "03/01/2017 by Jane Doe, Candidate Representative" */
+		if (p - line >= 4 && strncasecmp(p - 4, " by ", 4) == 0) {
+			part = xasprintf("By %.*s", (int)n, p);
+			if ((b = wire_parse_byline(part)) != NULL &&
+			    b[0] == '\0') {
+				free(b);
+				b = NULL;
+			}
+		} else {
+			part = xstrndup(p, n);
+			b = strcmp(part, date) != 0 ? byline_names(part) :
+			    NULL;
+		}
 		free(part);
 		if (b != NULL && clean_count_words(b) >= 2)
 			return b;
@@ -1905,7 +2035,8 @@ date_part(char *text, time_t *t)
 	return NULL;
 }
 
-/* Whether n stands in a comment thread: its commenters are no byline. */
+/* Whether n stands in a comment thread or among testimonials: their
+ * writers are no byline. */
 static int
 in_comments(const xmlNode *n)
 {
@@ -1914,7 +2045,8 @@ in_comments(const xmlNode *n)
 	for (; n != NULL && n->type == XML_ELEMENT_NODE; n = n->parent)
 		if ((in = info(n)) != NULL && in->cls != NULL &&
 		    (strstr(in->cls, "comment") != NULL ||
-		    strstr(in->cls, "reply") != NULL))
+		    strstr(in->cls, "reply") != NULL ||
+		    strstr(in->cls, "testimonial") != NULL))
 			return 1;
 	return 0;
 }
@@ -1981,6 +2113,148 @@ has_digit(const xmlNode *n, int depth)
 	return 0;
 }
 
+/* Whether a class attribute has one of words (lower case) as a word:
+ * "fa-user" has "user". */
+static int
+class_has(const char *v, const char *const *words)
+{
+	size_t i, n;
+
+	while (*v != '\0') {
+		while (*v != '\0' && !isalnum((unsigned char)*v))
+			v++;
+		for (n = 0; isalnum((unsigned char)v[n]); n++)
+			;
+		for (i = 0; words[i] != NULL; i++)
+			if (strlen(words[i]) == n && strncasecmp(v, words[i],
+			    n) == 0)
+				return 1;
+		v += n;
+	}
+	return 0;
+}
+
+static const char *const person_words[] = { "user", "person", "author",
+	NULL };
+static const char *const tag_words[] = { "tag", "tags", "category",
+	"categories", NULL };
+
+/* An icon of a person: an element without text whose class, or its
+ * child's, says so. */
+static int
+person_icon(const xmlNode *n, int depth)
+{
+	const struct info *in = info(n);
+	const xmlNode *c;
+
+	if (in == NULL || in->chars > 0 || depth > 2)
+		return 0;
+	if (in->cls != NULL && class_has(in->cls, person_words))
+		return 1;
+	for (c = n->children; c != NULL; c = c->next)
+		if (c->type == XML_ELEMENT_NODE && person_icon(c, depth + 1))
+			return 1;
+	return 0;
+}
+
+/* The first element below n, when no text comes before it. */
+static const xmlNode *
+first_element(const xmlNode *n)
+{
+	const xmlNode *c;
+
+	for (c = n->children; c != NULL; c = c->next) {
+		if (c->type == XML_ELEMENT_NODE)
+			return c;
+		if (has_text(c, ""))
+			return NULL;
+	}
+	return NULL;
+}
+
+/* A byline in one of the parts of an author box: its name apart from
+ * its date or its photo's caption. */
+static char *
+part_byline(const xmlNode *n)
+{
+	const xmlNode *c;
+	const struct info *in;
+	char *text, *b;
+
+	/* Only when all its text stands in parts of its own. */
+	for (c = n->children; c != NULL; c = c->next)
+		if (has_text(c, ""))
+			return NULL;
+	for (c = n->children; c != NULL; c = c->next)
+		if (c->type == XML_ELEMENT_NODE && (in = info(c)) != NULL &&
+		    in->chars > 0 && in->chars < 80) {
+			text = node_words(c);
+			b = byline_names(text);
+			free(text);
+			/* Two words at least: not the section ("Guides"). */
+			if (b != NULL && clean_count_words(b) >= 2)
+				return b;
+			free(b);
+		}
+	return NULL;
+}
+
+/* The writer's photo in an author box: <img alt="Jane Doe">. */
+static char *
+photo_byline(const xmlNode *n, int depth)
+{
+	const xmlNode *c;
+	char *alt, *b;
+
+	for (c = n->children; c != NULL; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if (tag_is(c, "img")) {
+			static const char *const leads[] = { "Picture of ",
+			    "Photo of ", "Headshot of ", "Image of ",
+			    "Avatar of ", NULL };
+			const char *name;
+			size_t i, len;
+
+			if ((alt = attr(c, "alt")) == NULL)
+				continue;
+			for (name = alt, i = 0; leads[i] != NULL; i++)
+				if (strncasecmp(alt, leads[i],
+				    strlen(leads[i])) == 0)
+					name = alt + strlen(leads[i]);
+			/* "Jane Doe avatar" */
+			len = strlen(name);
+			if (len > 7 && strcasecmp(name + len - 7, " avatar") ==
+			    0)
+				len -= 7;
+			b = xstrndup(name, len);
+			free(alt);
+			if (clean_count_words(b) >= 2 &&
+			    clean_count_words(b) <= 6 && wire_is_name_line(b) &&
+			    !has_word(b, ui_words))
+				return b;
+			free(b);
+		} else if (depth < 3 && (b = photo_byline(c, depth + 1)) !=
+		    NULL)
+			return b;
+	}
+	return NULL;
+}
+
+/* Whether n is one line of text: no blocks below it but an <address>
+ * ("Written by <address>Jane Doe</address>"). */
+static int
+one_line(const xmlNode *n)
+{
+	const xmlNode *c;
+
+	for (c = n->children; c != NULL; c = c->next)
+		if (c->type == XML_ELEMENT_NODE && is_block(c) &&
+		    !tag_is(c, "address"))
+			return 0;
+	return 1;
+}
+
 /* Keep the candidate that stands first in the page. */
 static void
 scan_keep(char **slot, long *slotpos, char *value, long pos)
@@ -1994,6 +2268,41 @@ scan_keep(char **slot, long *slotpos, char *value, long pos)
 	free(*slot);
 	*slot = value;
 	*slotpos = pos;
+}
+
+/* Whether all the text below n stands in links to tags or sections
+ * ("Lifestyle", "Wedding Checklists"): no names. */
+static int
+only_tags(const xmlNode *n, int depth)
+{
+	const struct info *in = info(n);
+	const xmlNode *c;
+
+	if (in != NULL && (in->tag || (in->cls != NULL &&
+	    class_has(in->cls, tag_words))))
+		return 1;
+	if (depth > 6)
+		return 0;
+	for (c = n->children; c != NULL; c = c->next) {
+		if (has_text(c, ","))
+			return 0;
+		if (c->type == XML_ELEMENT_NODE && info(c) != NULL &&
+		    info(c)->chars > 0 && !only_tags(c, depth + 1))
+			return 0;
+	}
+	return 1;
+}
+
+/* A byline found at n, unless n holds only tags. */
+static void
+keep_byline(struct scan *sc, int after, char *names, const xmlNode *n,
+    long pos)
+{
+	if (names != NULL && info(n)->chars > 0 && only_tags(n, 0)) {
+		free(names);
+		return;
+	}
+	scan_keep(&sc->byline[after], &sc->bypos[after], names, pos);
 }
 
 /* Elements that hold a byline line. */
@@ -2013,9 +2322,22 @@ scan_element(struct html *h, xmlNodePtr c, long pos)
 	if (in == NULL)
 		return;
 	if (in->author && in->chars < 200 && !in_comments(c)) {
+		char *b;
+
 		text = node_words(c);
-		scan_keep(&sc->byline[after], &sc->bypos[after],
-		    byline_names(text), pos);
+		if ((b = byline_names(text)) == NULL)
+			b = part_byline(c);
+		if (b == NULL && text[0] == '\0')
+			b = photo_byline(c, 0);
+		keep_byline(sc, after, b, c, pos);
+		free(text);
+	}
+	/* A person's icon, then the names. */
+	else if (in->chars > 0 && in->chars < 80 && tag_in(c, byline_tags) &&
+	    !has_block_child(c) && first_element(c) != NULL &&
+	    person_icon(first_element(c), 0) && !in_comments(c)) {
+		text = node_words(c);
+		keep_byline(sc, after, byline_names(text), c, pos);
 		free(text);
 	}
 	if ((tag_is(c, "time") || in->date) && in->chars < 200) {
@@ -2048,9 +2370,8 @@ scan_element(struct html *h, xmlNodePtr c, long pos)
 		    date_part(xstrdup(line), &t) : NULL;
 		if (text != NULL) {
 			if (clean_count_words(line) <= 12)
-				scan_keep(&sc->byline[after],
-				    &sc->bypos[after], names_beside(line,
-				    text), pos);
+				keep_byline(sc, after, names_beside(line,
+				    text), c, pos);
 			if (!after && pos > sc->shownpos[0]) {
 				free(sc->shown[0]);
 				sc->shown[0] = text;
@@ -2080,17 +2401,15 @@ scan_element(struct html *h, xmlNodePtr c, long pos)
 	if (sc->label > 0 && pos > sc->label && pos <= sc->label + 3 &&
 	    in->chars > 0 && in->chars < 80 && !has_block_child(c)) {
 		text = node_words(c);
-		scan_keep(&sc->byline[after], &sc->bypos[after],
-		    byline_names(text), pos);
+		keep_byline(sc, after, byline_names(text), c, pos);
 		sc->label = 0;
 		free(text);
 	}
 	/* A short line saying "By ..." with no markup. */
 	if (in->chars > 0 && in->chars < 80 && starts_by(c) &&
-	    tag_in(c, byline_tags) && !has_block_child(c)) {
+	    tag_in(c, byline_tags) && one_line(c)) {
 		text = node_words(c);
-		scan_keep(&sc->byline[after], &sc->bypos[after],
-		    byline_names(text), pos);
+		keep_byline(sc, after, byline_names(text), c, pos);
 		free(text);
 	}
 }
@@ -2126,6 +2445,7 @@ choose_byline(struct story *st, const struct meta *m, const struct scan *sc)
 {
 	const char *shown = sc->byline[1] != NULL ? sc->byline[1] :
 	    sc->byline[0];
+	const char *a = m->author != NULL ? m->author : m->meta_author;
 	char *b;
 
 	if (st->byline != NULL)
@@ -2135,17 +2455,17 @@ choose_byline(struct story *st, const struct meta *m, const struct scan *sc)
 		story_set(&st->byline, shown);
 		return;
 	}
-	if (m->author == NULL)
+	if (a == NULL)
 		return;
 	/* "By Jane Doe" in a meta tag: the same rules as in the text. */
-	if ((b = wire_parse_byline(m->author)) != NULL && b[0] != '\0') {
+	if ((b = wire_parse_byline(a)) != NULL && b[0] != '\0') {
 		story_set(&st->byline, b);
 		free(b);
 		return;
 	}
 	free(b);
-	if (clean_count_words(m->author) <= 12)
-		story_set(&st->byline, m->author);
+	if (clean_count_words(a) <= 12)
+		story_set(&st->byline, a);
 }
 
 static int
@@ -2626,6 +2946,8 @@ gather_all(struct html *h)
 			if (h->infos[i].soft != NULL)
 				h->infos[i].drop = NULL;
 		settle(h, xmlDocGetRootElement(h->doc), 0);
+		scan_clear(h->scan);
+		rescan(h, xmlDocGetRootElement(h->doc));
 	}
 }
 
@@ -2969,7 +3291,7 @@ clean_html(const char *s, size_t n, const char *url, struct story *st)
 	h.infos = xcalloc(h.capinfos, sizeof *h.infos);
 	h.meta = &m;
 	memset(&sc, 0, sizeof sc);
-	sc.h1 = -1;
+	scan_clear(&sc);
 	h.scan = &sc;
 	for (h.body = xmlDocGetRootElement(h.doc)->children; h.body != NULL;
 	    h.body = h.body->next)
@@ -2982,11 +3304,7 @@ clean_html(const char *s, size_t n, const char *url, struct story *st)
 	choose_headline(st, &m);
 	choose_byline(st, &m, &sc);
 	choose_time(st, &m, &sc);
-	for (pass = 0; pass < 2; pass++) {
-		free(sc.byline[pass]);
-		free(sc.date[pass]);
-		free(sc.shown[pass]);
-	}
+	scan_clear(&sc);
 
 	/* Readability's retries: strict first, then looser. */
 	for (pass = 0; pass < 3; pass++) {

@@ -155,6 +155,12 @@ buf_addc(struct buf *b, int c)
 {
 	char ch = (char)c;
 
+	/* One character at a time is the common case: no call to grow. */
+	if (b->len + 2 <= b->cap) {
+		b->data[b->len++] = ch;
+		b->data[b->len] = '\0';
+		return;
+	}
 	buf_add(b, &ch, 1);
 }
 

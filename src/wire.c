@@ -677,8 +677,13 @@ wire_is_name_line(const char *line)
 			p++;
 		n = (size_t)(p - w);
 		if ((n == 3 && strncmp(w, "and", 3) == 0) ||
-		    (n == 1 && *w == '&'))
+		    (n == 1 && (*w == '&' || *w == '/')))
 			continue;
+		/* "Paramita (Guha) Ghosh" */
+		if (n > 2 && *w == '(' && w[n - 1] == ')') {
+			w++;
+			n -= 2;
+		}
 		if (!word_capitalised(w, n) && !(n <= 3 && (strncmp(w, "van",
 		    n) == 0 || strncmp(w, "der", n) == 0 || strncmp(w, "bin",
 		    n) == 0 || strncmp(w, "von", n) == 0 || strncmp(w, "le", n)
@@ -732,7 +737,12 @@ wire_parse_byline(const char *line)
 		    (month_of(w, strcspn(w, " ,.")) && ISDIGIT_(w[strcspn(w,
 		    " ,.") + (w[strcspn(w, " ,.")] == '.' ? 2 : 1)])) ||
 		    strncasecmp(w, "on ", 3) == 0 || strncasecmp(w, "at ", 3) ==
-		    0 || strncasecmp(w, "updated", 7) == 0 ||
+		    0 || strncmp(w, "in ", 3) == 0 ||
+		    strncasecmp(w, "reviewed by", 11) == 0 ||
+		    strncasecmp(w, "edited by", 9) == 0 ||
+		    strncasecmp(w, "fact checked", 12) == 0 ||
+		    strncasecmp(w, "fact-checked", 12) == 0 ||
+		    strncasecmp(w, "updated", 7) == 0 ||
 		    strncasecmp(w, "published", 9) == 0 ||
 		    strncasecmp(w, "posted", 6) == 0)) {
 			end = w;
@@ -751,9 +761,14 @@ wire_parse_byline(const char *line)
 		w = p;
 	if (!(ISUP(*w) || (unsigned char)*w >= 0xC3))
 		return NULL;
+	/* A sentence ends with a full stop; a name only with an initial
+	 * or a title ("Jane Q.", "Jr.", "Ph.D."). */
 	if (end[-1] == '.' && !(end - p >= 3 && end[-3] == ' ' &&
-	    ISUP(end[-2])) && !(end - p >= 3 && strncmp(end - 3, "Jr.",
-	    3) == 0))
+	    ISUP(end[-2])) && !(end - p >= 3 && (strncmp(end - 3, "Jr.",
+	    3) == 0 || strncmp(end - 3, "Sr.", 3) == 0)) &&
+	    !(end - p >= 4 && end[-3] == '.' && ISUP(end[-2]) &&
+	    ISUP(end[-4])) && !(end - p >= 5 && strncmp(end - 5, "Ph.D.",
+	    5) == 0))
 		return NULL;
 	/* Count the shape of the words. */
 	for (w = p; w < end;) {
@@ -826,7 +841,7 @@ wire_parse_credits(const char *para)
 	static const char *contributed[] = { "contributed to this report",
 	    "contributed reporting", "contributed to this story",
 	    "contributed to this article", "contributed to this content" };
-	const char *p = para;
+	const char *p = para, *q;
 	size_t n = strlen(para), i;
 	int paren = 0, words = 0;
 
@@ -848,11 +863,14 @@ wire_parse_credits(const char *para)
 			return xstrndup(p, n);
 	if (paren && text_find_ci(p, n, "editing by", 10) >= 0)
 		return xstrndup(p, n);
-	if (words <= 50)
+	/* Every such phrase starts "contributed": look for that first. */
+	for (q = para; words <= 50 && (q = strcasestr(q, "contributed ")) !=
+	    NULL && q < p + n; q++)
 		for (i = 0; i < sizeof contributed / sizeof contributed[0];
 		    i++)
-			if (text_find_ci(p, n, contributed[i],
-			    strlen(contributed[i])) >= 0)
+			if (q + strlen(contributed[i]) <= p + n &&
+			    strncasecmp(q, contributed[i],
+			    strlen(contributed[i])) == 0)
 				return xstrndup(p, n);
 	return NULL;
 }

@@ -333,6 +333,52 @@ test_shown_meta(void)
 		  "Profile</a></div>", NULL, NULL },
 		{ __LINE__, "<p>December 18, 2025 \xE3\x83\xBB 3 min read</p>",
 		  NULL, "2025-12-18" },
+		{ __LINE__, "<span class='entry-author'> Maria (Lopez) Santos "
+		  "</span>", "Maria (Lopez) Santos", NULL },
+		{ __LINE__, "<p class='post-author__name'>Ana / Garden Notes"
+		  "</p>", "Ana / Garden Notes", NULL },
+		{ __LINE__, "<a class='meta-author-name'>By: Tom Reyes, Head "
+		  "of Logistics, Blue Van Co - 12+ Years in Freight and "
+		  "Moving Across the West</a>",
+		  "Tom Reyes, Head of Logistics, Blue Van Co", NULL },
+		{ __LINE__, "<div><time>03/01/2017</time> by Ines Moreau, "
+		  "Member of the Review Board</div>",
+		  "Ines Moreau, Member of the Review Board", "2017-03-01" },
+		{ __LINE__, "<ul><li><i class='bi bi-person'></i> Karl Weber "
+		  "</li><li>Dec 3, 2025</li></ul>", "Karl Weber",
+		  "2025-12-03" },
+		{ __LINE__, "<ul><li><i class='fa fa-user'></i> Log In</li>"
+		  "</ul>", NULL, NULL },
+		{ __LINE__, "<ul><li>Written by <address>The Desk, edited by "
+		  "Omar</address></li></ul>", "The Desk", NULL },
+		{ __LINE__, "<div class='dateAndAuthorBox'><span>Dec 17, 2025"
+		  "</span><span>Julia K. Marsh</span></div>", "Julia K. Marsh",
+		  "2025-12-17" },
+		{ __LINE__, "<p>Dec 26, 2025 &bull; Priya Nair in <a "
+		  "href='/c/data'>Data</a></p>", "Priya Nair", "2025-12-26" },
+		{ __LINE__, "<h4>By</h4><div><a href='/tag/weddings' "
+		  "rel='tag'>Wedding Plans</a></div>", NULL, NULL },
+		{ __LINE__, "<div class='byline'><a href='/tag/home'>Home "
+		  "Life</a></div>", NULL, NULL },
+		{ __LINE__, "<div class='testimonial-author'><p>Stacy Lane</p>"
+		  "</div>", NULL, NULL },
+		{ __LINE__, "<div class='author-avatar'><img src='a.png' "
+		  "alt='Picture of Lena Hart'></div>", "Lena Hart", NULL },
+		{ __LINE__, "<div class='author-avatar'><img src='a.png' "
+		  "alt='A view of the harbour at dusk'></div>", NULL, NULL },
+		{ __LINE__, "<p>By Grace Lin, Ph.D.</p>", "Grace Lin, Ph.D.",
+		  NULL },
+		{ __LINE__, "<meta name='author' content='Name'>", NULL,
+		  NULL },
+		{ __LINE__, "<meta property='article:author' "
+		  "content='262588213843476'>", NULL, NULL },
+		{ __LINE__, "<meta name='author' content='Site Team'><script "
+		  "type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+		  "\"author\": {\"name\": \"Rosa Diaz\"}}</script>",
+		  "Rosa Diaz", NULL },
+		{ __LINE__, "<article><p>Short.</p><footer><p class='author'>"
+		  "By Hugo Brandt</p></footer></article>", "Hugo Brandt",
+		  NULL },
 	};
 	char html[4096], day[16];
 	size_t i;

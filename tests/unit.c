@@ -936,6 +936,13 @@ static const struct {
 	const char	*want;
 } byline_tests[] = {
 	{ "By Jane Doe", "Jane Doe" },
+	{ "By Jane Doe in Business", "Jane Doe" },
+	{ "By Jane Doe Reviewed by John Roe", "Jane Doe" },
+	{ "By Jane Doe, edited by John Roe", "Jane Doe" },
+	{ "By Jane Doe, Ph.D.", "Jane Doe, Ph.D." },
+	{ "By Jane Doe, M.D.", "Jane Doe, M.D." },
+	{ "By Jane Doe Sr.", "Jane Doe Sr." },
+	{ "By the end of the day.", NULL },
 	{ "BY JANE DOE", "Jane Doe" },
 	{ "By JANE DOE and JOHN ROE Associated Press",
 	    "Jane Doe and John Roe, Associated Press" },
@@ -1037,6 +1044,9 @@ static const struct {
 	int		 want;
 } name_line_tests[] = {
 	{ "Jane Doe", 1 },
+	{ "Jane (Roe) Doe", 1 },
+	{ "Jane / Garden Notes", 1 },
+	{ "Jane (roe) Doe", 0 },
 	{ "Jane Doe and John Roe", 1 },
 	{ "Jane Doe, John Roe", 1 },
 	{ "Ludwig van Beethoven", 1 },
