@@ -97,6 +97,7 @@ struct scan {
 	/* A label on its own ("Written by") and where it ends: the names
 	 * follow in the next element. */
 	long	 label;
+	long	 lastby;	/* where the last byline stood, or 0 */
 };
 
 /* A block of story text on its way out. */
@@ -2302,6 +2303,8 @@ keep_byline(struct scan *sc, int after, char *names, const xmlNode *n,
 		free(names);
 		return;
 	}
+	if (names != NULL)
+		sc->lastby = pos;
 	scan_keep(&sc->byline[after], &sc->bypos[after], names, pos);
 }
 
@@ -2315,7 +2318,7 @@ scan_element(struct html *h, xmlNodePtr c, long pos)
 {
 	struct scan *sc = h->scan;
 	struct info *in = info(c);
-	int after = sc->h1 >= 0 && pos >= sc->h1;
+	int after = sc->h1 >= 0 && pos >= sc->h1, near;
 	char *text;
 	time_t t;
 
@@ -2361,9 +2364,10 @@ scan_element(struct html *h, xmlNodePtr c, long pos)
 	/* A date on a line of its own near the headline: "Published on
 	 * July 18, 2025", "By Jane Doe - Mar 27, 2024" (a comment's date far
 	 * below is not the story's). */
-	if (in->chars > 0 && in->chars < (sc->h1 < 0 ? 40u : 120u) &&
-	    (sc->h1 < 0 || pos <= sc->h1 + 60) && !tag_is(c, "time") &&
-	    has_digit(c, 0) && !has_block_child(c)) {
+	near = sc->lastby > 0 && pos > sc->lastby && pos <= sc->lastby + 4;
+	if (in->chars > 0 && in->chars < (sc->h1 < 0 && !near ? 40u : 120u) &&
+	    (sc->h1 < 0 || pos <= sc->h1 + 60 || near) &&
+	    !tag_is(c, "time") && has_digit(c, 0) && !has_block_child(c)) {
 		char *line = node_words(c);
 
 		text = clean_count_words(line) <= 16 ?

@@ -411,6 +411,46 @@ test_shown_meta(void)
 	}
 }
 
+/* A date on a line of its own far below the headline is the story's
+ * only beside its byline; elsewhere it may be any list's. */
+static void
+test_date_by_byline(void)
+{
+	static const struct {
+		const char	*tail;
+		const char	*day;
+	} tests[] = {
+		{ "<p>Written by <a href='/a/mo'>Mo Kim</a></p>"
+		  "<p>April 8, 2024</p>", "2024-04-08" },
+		{ "<p>April 8, 2024</p>", "" },
+	};
+	struct buf html = { 0 };
+	char day[16];
+	size_t i;
+	int k;
+
+	for (i = 0; i < NELEM(tests); i++) {
+		struct story *st;
+
+		buf_adds(&html, "<html><body><h1>Floods hit the coast again"
+		    "</h1><div class='body'>");
+		for (k = 0; k < 80; k++)
+			buf_printf(&html, "<p>Paragraph %d of the story, with "
+			    "words enough to count.</p>", k);
+		buf_printf(&html, "</div>%s</body></html>", tests[i].tail);
+		st = source_story("t.html", html.data, html.len, NULL,
+		    "text/html");
+		day[0] = '\0';
+		if (st->has_published)
+			strftime(day, sizeof day, "%Y-%m-%d",
+			    gmtime(&st->published));
+		CHECK(strcmp(day, tests[i].day) == 0, "date by byline %zu: "
+		    "day \"%s\", want \"%s\"", i, day, tests[i].day);
+		story_free(st);
+		buf_free(&html);
+	}
+}
+
 /* The charset a page declares in its first bytes. */
 static void
 test_charset(void)
@@ -545,6 +585,7 @@ main(void)
 		setlocale(LC_ALL, "");
 	test_rows();
 	test_shown_meta();
+	test_date_by_byline();
 	test_charset();
 	test_sniff();
 	test_decode();
