@@ -699,6 +699,27 @@ wire_is_name_line(const char *line)
 	return words > 0 && line[strlen(line) - 1] != '.';
 }
 
+/* A name that starts with a digit ("3i Global"): a short first word with
+ * a letter in it, not a time or an ordinal, and more words after it. */
+static int
+digit_name(const char *w, const char *end)
+{
+	size_t n = strcspn(w, " ");
+	int letter = 0;
+
+	if (!ISDIGIT_(*w) || n > 4 || w + n >= end)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		letter |= ISALPHA_(w[i]) != 0;
+	if (n >= 2 && (strncasecmp(w + n - 2, "am", 2) == 0 ||
+	    strncasecmp(w + n - 2, "pm", 2) == 0 || strncasecmp(w + n - 2,
+	    "st", 2) == 0 || strncasecmp(w + n - 2, "nd", 2) == 0 ||
+	    strncasecmp(w + n - 2, "rd", 2) == 0 || strncasecmp(w + n - 2,
+	    "th", 2) == 0))
+		return 0;
+	return letter && ISUP(w[n + 1]);
+}
+
 char *
 wire_parse_byline(const char *line)
 {
@@ -759,7 +780,7 @@ wire_parse_byline(const char *line)
 		w = p + 4;
 	else
 		w = p;
-	if (!(ISUP(*w) || (unsigned char)*w >= 0xC3))
+	if (!(ISUP(*w) || (unsigned char)*w >= 0xC3 || digit_name(w, end)))
 		return NULL;
 	/* A sentence ends with a full stop; a name only with an initial
 	 * or a title ("Jane Q.", "Jr.", "Ph.D."). */
