@@ -16,6 +16,9 @@ size_t	 text_utf8_next(const char *s, size_t n, uint32_t *cp);
 /* Append the UTF-8 encoding of cp to out (4 bytes room); returns length. */
 size_t	 text_utf8_put(uint32_t cp, char *out);
 int	 text_utf8_valid(const char *, size_t);
+/* UTF-8 that was read as Windows-1252 and encoded again ("itâ€™s"),
+ * mended, as a new string; NULL when s has none of it. */
+char	*text_fix_mojibake(const char *, size_t, size_t *);
 
 /* Flags for text_sanitize. */
 #define TEXT_ONELINE	0x1	/* newlines and tabs become spaces */

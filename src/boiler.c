@@ -136,8 +136,9 @@ static const struct rule rules[] = {
 	{ "print this article", EXACT, 3, 0, "share", 0 },
 	{ "comment", EXACT, 1, 0, "share", 0 },
 	{ "share or comment", PREFIX, 8, 1, "share", 0 },
-	{ "share this:", EXACT, 3, 1, "share", 0 },
-	{ "like this:", EXACT, 3, 1, "share", 0 },
+	{ "share this", EXACT, 3, 1, "share", 0 },
+	{ "like this", EXACT, 3, 1, "share", 0 },
+	{ "like loading", EXACT, 3, 1, "share", 0 },
 	{ "stay connected", PREFIX, 6, 1, "share", 0 },
 	{ "get in touch", PREFIX, 12, 1, "promotion", 0 },
 	{ "talk to our", CONTAINS, 15, 1, "promotion", 0 },
@@ -182,8 +183,21 @@ static const struct rule rules[] = {
 	{ "related", EXACT, 2, 0, "related", 1 },
 	{ "related coverage", PREFIX, 4, 0, "related", 1 },
 	{ "related stories", PREFIX, 4, 0, "related", 1 },
-	{ "related articles", PREFIX, 4, 0, "related", 1 },
+	{ "related articles", PREFIX, 7, 0, "related", 1 },
+	{ "related posts", PREFIX, 7, 0, "related", 1 },
+	{ "related reading", PREFIX, 5, 0, "related", 1 },
+	{ "related guides", PREFIX, 5, 0, "related", 1 },
+	{ "related resources", PREFIX, 5, 0, "related", 1 },
 	{ "related content", PREFIX, 4, 0, "related", 1 },
+	{ "more articles", PREFIX, 6, 0, "related", 1 },
+	{ "recent posts", PREFIX, 8, 0, "related", 1 },
+	{ "also in the news", EXACT, 4, 0, "related", 1 },
+	{ "see more reviews", EXACT, 3, 0, "related", 1 },
+	{ "appeared first on", CONTAINS, 30, 1, "promotion", 1 },
+	{ "since you made it to the bottom", PREFIX, 40, 1, "promotion",
+	    1 },
+	{ "prices were accurate at the time", PREFIX, 30, 1, "disclosure",
+	    0 },
 	{ "related news", PREFIX, 4, 0, "related", 1 },
 	{ "related topics", PREFIX, 4, 0, "related", 1 },
 	{ "related:", PREFIX, 25, 1, "related", 0 },
@@ -428,12 +442,18 @@ core_length(const char *s)
 	    '.' || s[n - 1] == '!' || s[n - 1] == '|' || s[n - 1] == '>' ||
 	    s[n - 1] == '\t'))
 		n--;
-	/* A trailing arrow or chevron: "Read more ›" */
+	/* A trailing arrow, chevron or ellipsis: "Read more ›", "Read More
+	 * »", "Loading…" */
 	if (n >= 3 && ((unsigned char)s[n - 3] == 0xE2) && (((unsigned char)
-	    s[n - 2] == 0x80 && (unsigned char)s[n - 1] == 0xBA) ||
-	    ((unsigned char)s[n - 2] == 0x86 && (unsigned char)s[n - 1] ==
-	    0x92))) {
+	    s[n - 2] == 0x80 && ((unsigned char)s[n - 1] == 0xBA ||
+	    (unsigned char)s[n - 1] == 0xA6)) || ((unsigned char)s[n - 2] ==
+	    0x86 && (unsigned char)s[n - 1] == 0x92))) {
 		n -= 3;
+		while (n > 0 && s[n - 1] == ' ')
+			n--;
+	} else if (n >= 2 && (unsigned char)s[n - 2] == 0xC2 &&
+	    (unsigned char)s[n - 1] == 0xBB) {
+		n -= 2;
 		while (n > 0 && s[n - 1] == ' ')
 			n--;
 	}

@@ -143,13 +143,22 @@ html_name(const char *name)
 	    strcasecmp(dot, ".shtml") == 0);
 }
 
+/* Say that the page's text was mended, unless something else was said. */
+static void
+mended(struct story *st)
+{
+	if (st->note == NULL)
+		story_set(&st->note, "The page's text was encoded twice "
+		    "(\"itâ€™s\"); it was mended.");
+}
+
 struct story *
 source_clean(const char *name, const char *bytes, size_t len,
     const char *charset, const char *content_type)
 {
 	struct story *st;
 	const char *declared;
-	char *utf8, *err = NULL;
+	char *utf8, *fixed, *err = NULL;
 	size_t ulen = 0;
 	int html, valid;
 
@@ -177,8 +186,16 @@ source_clean(const char *name, const char *bytes, size_t len,
 		size_t bom = len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0 ?
 		    3 : 0;
 
-		clean_html(bytes + bom, len - bom, strstr(name, "://") !=
-		    NULL ? name : NULL, st);
+		if ((utf8 = text_fix_mojibake(bytes + bom, len - bom,
+		    &ulen)) == NULL) {
+			clean_html(bytes + bom, len - bom, strstr(name,
+			    "://") != NULL ? name : NULL, st);
+			return st;
+		}
+		mended(st);
+		clean_html(utf8, ulen, strstr(name, "://") != NULL ? name :
+		    NULL, st);
+		free(utf8);
 		return st;
 	}
 	utf8 = text_to_utf8(bytes, len, declared, &ulen, &err);
@@ -189,6 +206,11 @@ source_clean(const char *name, const char *bytes, size_t len,
 		free(err);
 		err = NULL;
 		utf8 = text_to_utf8(bytes, len, NULL, &ulen, &err);
+	}
+	if ((fixed = text_fix_mojibake(utf8, ulen, &ulen)) != NULL) {
+		free(utf8);
+		utf8 = fixed;
+		mended(st);
 	}
 	if (html)
 		clean_html(utf8, ulen, strstr(name, "://") != NULL ? name :

@@ -421,6 +421,109 @@ mostly_utf8(const char *s, size_t n)
 	return good > 0 && bad <= good;
 }
 
+/* The Windows-1252 byte a character stands for (Latin-1 and C1
+ * controls as themselves), or -1. */
+static int
+cp1252_byte(uint32_t cp)
+{
+	size_t i;
+
+	if (cp < 0x100)
+		return (int)cp;
+	for (i = 0; i < 32; i++)
+		if (cp1252_high[i] == cp)
+			return (int)(0x80 + i);
+	return -1;
+}
+
+/*
+ * UTF-8 read as Windows-1252 and written out as UTF-8 again: "it’s"
+ * arrives as "itâ€™s". At s (an 'Ã'-row lead, byte 0xC3), read the
+ * characters back as bytes; when they form one UTF-8 character, return
+ * how many bytes of s it took and put it in out.
+ */
+static size_t
+mojibake_at(const char *s, size_t n, char out[4], size_t *outn)
+{
+	unsigned char b[4];
+	size_t i = 0, k, need, len;
+	uint32_t cp;
+	int byte;
+
+	for (len = 0; len < 4; len++) {
+		if (i >= n)
+			return 0;
+		k = text_utf8_next(s + i, n - i, &cp);
+		if (cp == 0xFFFD || (byte = cp1252_byte(cp)) < 0)
+			return 0;
+		b[len] = (unsigned char)byte;
+		i += k;
+		if (len == 0) {
+			/* Two-byte characters only from Latin-1 ("Ã©" for
+			 * "é", "Â " for a no-break space): "×" before a
+			 * no-break space is a times sign, not Hebrew. */
+			if (b[0] < 0xC2 || b[0] > 0xF4 || (b[0] > 0xC3 &&
+			    b[0] < 0xE0))
+				return 0;
+			need = b[0] < 0xE0 ? 2 : b[0] < 0xF0 ? 3 : 4;
+		} else if ((b[len] & 0xC0) != 0x80)
+			return 0;
+		if (len + 1 == need)
+			break;
+	}
+	if (text_utf8_next((const char *)b, need, &cp) != need ||
+	    cp == 0xFFFD)
+		return 0;
+	memcpy(out, b, need);
+	*outn = need;
+	return i;
+}
+
+/* How many characters of s mojibake_at would mend, up to max. */
+static size_t
+count_mojibake(const char *s, size_t n, size_t max)
+{
+	const char *p = s, *end = s + n, *c;
+	char one[4];
+	size_t k, onen, count = 0;
+
+	while (count < max && (c = memchr(p, 0xC3, (size_t)(end - p))) !=
+	    NULL) {
+		k = mojibake_at(c, (size_t)(end - c), one, &onen);
+		count += k > 0;
+		p = c + (k > 0 ? k : 1);
+	}
+	return count;
+}
+
+char *
+text_fix_mojibake(const char *s, size_t n, size_t *outlen)
+{
+	struct buf b = { 0 };
+	const char *p = s, *end = s + n, *c;
+	char one[4];
+	size_t k, onen;
+
+	/* A page may quote a pair or two ("Ã¤ instead of ä"); a page
+	 * encoded twice has it all through. */
+	if (count_mojibake(s, n, 3) < 3)
+		return NULL;
+	buf_grow(&b, n);
+	while ((c = memchr(p, 0xC3, (size_t)(end - p))) != NULL) {
+		if ((k = mojibake_at(c, (size_t)(end - c), one, &onen)) == 0) {
+			buf_add(&b, p, (size_t)(c + 1 - p));
+			p = c + 1;
+			continue;
+		}
+		buf_add(&b, p, (size_t)(c - p));
+		buf_add(&b, one, onen);
+		p = c + k;
+	}
+	buf_add(&b, p, (size_t)(end - p));
+	*outlen = b.len;
+	return buf_detach(&b);
+}
+
 char *
 text_to_utf8(const char *s, size_t n, const char *charset, size_t *outlen,
     char **err)

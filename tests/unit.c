@@ -504,7 +504,7 @@ static const struct {
 	{ "caf\xE9 \xC3\xA9", 0, NULL, "caf" FFFD " \xC3\xA9" },
 	{ "caf\xC3\xA9 \xED\xA0\x80", 0, "utf-8", "caf\xC3\xA9 " FFFD },
 	{ "caf\xE9 na\xEFve d\xE9j\xE0 \xC3\xA9", 0, NULL,
-	    "caf\xC3\xA9 na\xC3\xAFve d\xC3\xA9j\xC3\xA0 \xC3\x83\xC2\xA9" },
+	    "caf\xC3\xA9" " na\xC3\xAF" "ve d\xC3\xA9j\xC3\xA0 \xC3\x83\xC2\xA9" },
 	{ "a\r\nb\rc\n", 0, NULL, "a\nb\nc\n" },
 	{ "a\r\rb", 0, NULL, "a\n\nb" },
 	{ "", 0, NULL, "" },
@@ -572,6 +572,55 @@ static const struct {
 };
 
 /* Labels of one encoding must give one name. */
+/* Text encoded twice, and text that only looks like it. NULL: left as
+ * it is. */
+static const struct {
+	const char	*in;
+	const char	*want;
+} mojibake_tests[] = {
+	/* "it’s", "“Hi”" and "— ok" read as Windows-1252. */
+	{ "it\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s \xC3\xA2\xE2\x82\xAC\xC5\x93Hi"
+	  "\xC3\xA2\xE2\x82\xAC\xC2\x9D \xC3\xA2\xE2\x82\xAC\xE2\x80\x9D ok",
+	  "it\xE2\x80\x99s \xE2\x80\x9CHi\xE2\x80\x9D \xE2\x80\x94 ok" },
+	/* The same read as Latin-1: C1 controls in the middle. */
+	{ "a\xC3\xA2\xC2\x80\xC2\x99" "b c\xC3\xA2\xC2\x80\xC2\x93" "d "
+	  "e\xC3\xA2\xC2\x80\xC2\xA6",
+	  "a\xE2\x80\x99" "b c\xE2\x80\x93" "d e\xE2\x80\xA6" },
+	/* "Español", "Français", a no-break space, a star. */
+	{ "Espa\xC3\x83\xC2\xB1" "ol Fran\xC3\x83\xC2\xA7" "ais x\xC3\x82\xC2\xA0" "y "
+	  "\xC3\xA2\xC2\xAD\xC2\x90",
+	  "Espa\xC3\xB1" "ol Fran\xC3\xA7" "ais x\xC2\xA0" "y \xE2\xAD\x90" },
+	/* Two quoted on purpose: too few to be a page encoded twice. */
+	{ "saw \"\xC3\x83\xC2\xA4\" not \"\xC3\xA4\", and \xC3\x83\xC2\xA9",
+	  NULL },
+	/* Real accents, a times sign before a no-break space, Hebrew. */
+	{ "caf\xC3\xA9" " na\xC3\xAF" "ve \xC3\x97\xC2\xA0\xC3\x97\xC2\xA0\xC3\x97\xC2\xA0 "
+	  "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D", NULL },
+	/* A lead without its tail, at the very end. */
+	{ "x\xC3\xA2\xE2\x82\xAC y\xC3\xA2\xE2\x82\xAC z\xC3\xA2", NULL },
+	{ "", NULL },
+};
+
+static void
+test_mojibake(void)
+{
+	size_t i, n;
+	char *got;
+
+	for (i = 0; i < NELEM(mojibake_tests); i++) {
+		got = text_fix_mojibake(mojibake_tests[i].in,
+		    strlen(mojibake_tests[i].in), &n);
+		if (mojibake_tests[i].want == NULL)
+			CHECK(got == NULL, "text_fix_mojibake row %zu mends "
+			    "nothing", i);
+		else
+			CHECK(got != NULL && n == strlen(got) &&
+			    strcmp(got, mojibake_tests[i].want) == 0,
+			    "text_fix_mojibake row %zu", i);
+		free(got);
+	}
+}
+
 static const struct {
 	const char	*a;
 	const char	*b;
@@ -1093,6 +1142,20 @@ static const struct {
 	{ "ADVERTISEMENT", "advertisement", 0 },
 	{ "Share this article", "share", 0 },
 	{ "Copy Link", "share", 0 },
+	{ "Like this:", "share", 0 },
+	{ "Share this:", "share", 0 },
+	{ "Like Loading...", "share", 0 },
+	{ "Read More \xC2\xBB", "related", 1 },
+	{ "Related articles that may interest you", "related", 1 },
+	{ "Related posts", "related", 1 },
+	{ "Related articles show the fund lost money in all of 2024 and "
+	  "most of 2025.", NULL, 0 },
+	{ "The post Ten ways to cut costs appeared first on Ledger Weekly.",
+	  "promotion", 1 },
+	{ "Since you made it to the bottom of this article, we have a "
+	  "small favour to ask.", "promotion", 1 },
+	{ "Prices were accurate at the time this article was published.",
+	  "disclosure", 0 },
 	{ "Email", "share", 0 },
 	{ "Skip to main content", "navigation", 0 },
 	{ "Home > News > Markets", "navigation", 0 },
@@ -1732,6 +1795,7 @@ static const struct {
 	{ "width", test_width },
 	{ "wrap", test_wrap },
 	{ "to_utf8", test_to_utf8 },
+	{ "mojibake", test_mojibake },
 	{ "charset_name", test_charset_name },
 	{ "text_helpers", test_text_helpers },
 	{ "buf", test_buf },
