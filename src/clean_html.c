@@ -715,6 +715,22 @@ link_density(const xmlNode *n)
 
 /* --- pass 2: unlikely elements and scores ----------------------------- */
 
+/* A figure that holds a table ("wp-block-table") or a quotation is the
+ * story's (a repeated pull quote goes with the duplicates); other
+ * figures are pictures and their captions. */
+static int
+story_figure(const xmlNode *n)
+{
+	const xmlNode *c;
+
+	for (c = n->children; c != NULL; c = c->next)
+		if (c->type == XML_ELEMENT_NODE && (tag_is(c, "table") ||
+		    tag_is(c, "blockquote") || (tag_is(c, "div") &&
+		    story_figure(c))))
+			return 1;
+	return 0;
+}
+
 static const char *
 tag_reason(const xmlNode *n)
 {
@@ -724,7 +740,8 @@ tag_reason(const xmlNode *n)
 		return "footer";
 	if (tag_is(n, "form"))
 		return "form";
-	if (tag_is(n, "figcaption") || tag_is(n, "figure"))
+	if (tag_is(n, "figcaption") || (tag_is(n, "figure") &&
+	    !story_figure(n)))
 		return "caption";
 	if (tag_is(n, "header"))
 		return "header";
@@ -1142,7 +1159,7 @@ prune_reason(xmlNodePtr n)
 	    tag_is(n, "form") || tag_is(n, "figure") || tag_is(n, "header") ||
 	    tag_is(n, "footer") || tag_is(n, "dl")))
 		return NULL;
-	if (tag_is(n, "figure"))
+	if (tag_is(n, "figure") && !story_figure(n))
 		return "caption";
 	if (tag_is(n, "form") && in->chars < 2000)
 		return "form";

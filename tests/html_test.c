@@ -119,6 +119,19 @@ static const struct row rows[] = {
 	  "<figcaption>A man walks past the building.</figcaption>"
 	  "</figure>" P("Two.") "</article></body></html>",
 	  NULL, 2, NULL, "A man walks past", "caption" },
+	{ __LINE__, "a table in a figure stays, its caption goes",
+	  "<html><body><article>" P("One.") "<figure class='wp-block-table'>"
+	  "<table><tr><th>Rank</th><th>Insurer</th></tr><tr><td>1</td><td>"
+	  "Harbour Mutual</td></tr></table><figcaption>Source: the insurers"
+	  "' filings.</figcaption></figure>" P("Two.") "</article></body>"
+	  "</html>",
+	  NULL, 4, "Harbour Mutual", "the insurers' filings", "caption" },
+	{ __LINE__, "a quotation in a figure stays",
+	  "<html><body><article>" P("One.") "<figure class='wp-block-"
+	  "pullquote'><blockquote><p>We rebuilt the quay in eight weeks, "
+	  "not eight months.</p></blockquote></figure>"
+	  P("Two.") "</article></body></html>",
+	  NULL, 3, "We rebuilt the quay", NULL, NULL },
 	{ __LINE__, "newsletter form is pruned",
 	  "<html><body><article>" P("One.") "<form><p>Sign up for our "
 	  "newsletter</p><input type='email'><button>Subscribe</button>"
