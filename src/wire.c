@@ -1077,6 +1077,64 @@ author_note(const char *p, const char *byline)
  * its list ("Related posts:"), a call to action, a note about the
  * writer. Looked for in the last three paragraphs only.
  */
+/*
+ * The box about the writer that closes many pages: their name alone, or a
+ * paragraph that opens with it ("Jane Doe is the owner of ..."), then a
+ * few short lines (a title, more of the note). Dropped from there to the
+ * end.
+ */
+static void
+writer_box(struct story *st)
+{
+	char name[128];
+	size_t n, i, from, before = 0, tail = 0;
+
+	if (st->byline == NULL || st->npara < 4)
+		return;
+	/* The name: the byline up to a comma or a dash after it. */
+	n = strcspn(st->byline, ",|");
+	if (n >= sizeof name)
+		return;
+	memcpy(name, st->byline, n);
+	name[n] = '\0';
+	/* "Jane Doe -", "Jane Doe –" */
+	for (;;) {
+		if (n > 0 && (name[n - 1] == ' ' || name[n - 1] == '-'))
+			n--;
+		else if (n >= 3 && (strncmp(name + n - 3, "\xE2\x80\x93",
+		    3) == 0 || strncmp(name + n - 3, "\xE2\x80\x94", 3) == 0))
+			n -= 3;
+		else
+			break;
+		name[n] = '\0';
+	}
+	if (strchr(name, ' ') == NULL || n < 5)
+		return;
+	from = st->npara > 6 ? st->npara - 6 : 1;
+	for (i = from; i < st->npara; i++) {
+		const char *p = st->paragraphs[i];
+
+		if (st->kinds[i] == KIND_P && (strcmp(p, name) == 0 ||
+		    (strncmp(p, name, n) == 0 && (p[n] == ' ' ||
+		    p[n] == ',') && author_note(p, name))))
+			break;
+	}
+	if (i == st->npara)
+		return;
+	/* A few short lines after it, and the story well before it. */
+	for (size_t j = i; j < st->npara; j++) {
+		if (strlen(st->paragraphs[j]) > 700)
+			return;
+		tail += strlen(st->paragraphs[j]);
+	}
+	for (size_t j = 0; j < i; j++)
+		before += strlen(st->paragraphs[j]);
+	if (st->npara - i > 5 || tail * 2 > before)
+		return;
+	while (st->npara > i)
+		story_drop_paragraph(st, st->npara - 1, "author bio");
+}
+
 static void
 trim_tail(struct story *st)
 {
@@ -1099,6 +1157,7 @@ trim_tail(struct story *st)
 			break;
 		story_drop_paragraph(st, st->npara - 1, why);
 	}
+	writer_box(st);
 }
 
 void

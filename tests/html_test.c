@@ -132,6 +132,19 @@ static const struct row rows[] = {
 	  "not eight months.</p></blockquote></figure>"
 	  P("Two.") "</article></body></html>",
 	  NULL, 3, "We rebuilt the quay", NULL, NULL },
+	{ __LINE__, "the writer's box at the end goes",
+	  "<html><body><article><p class='byline'>By Jane Roe</p>"
+	  P("One.") P("Two.") P("Three.") "<p>Jane Roe is the owner of a "
+	  "small bakery in Leeds and writes about food.</p><p>She holds a "
+	  "degree in chemistry.</p></article></body></html>",
+	  NULL, 3, "Three.", "She holds a degree", "author bio" },
+	{ __LINE__, "the writer named in the story stays",
+	  "<html><body><article><p class='byline'>By Jane Roe</p>"
+	  P("One.") "<p>Jane Roe is the owner of a small bakery in Leeds, "
+	  "and she has watched flour prices climb all year.</p>" P("Two.")
+	  P("Three.") P("Four.") P("Five.") P("Six.") P("Seven.")
+	  "</article></body></html>",
+	  NULL, 8, "watched flour prices", NULL, NULL },
 	{ __LINE__, "newsletter form is pruned",
 	  "<html><body><article>" P("One.") "<form><p>Sign up for our "
 	  "newsletter</p><input type='email'><button>Subscribe</button>"
