@@ -1143,6 +1143,11 @@ static const struct {
 	{ "Share this article", "share", 0 },
 	{ "Copy Link", "share", 0 },
 	{ "Like this:", "share", 0 },
+	{ "Loading paragraph...", "not text", 0 },
+	{ "Loading\xE2\x80\xA6", "not text", 0 },
+	{ "This slideshow requires JavaScript.", "not text", 0 },
+	{ "About the author: Jo Park is a reporter in Busan who covers "
+	  "ports.", "author bio", 0 },
 	{ "Share this:", "share", 0 },
 	{ "Like Loading...", "share", 0 },
 	{ "Read More \xC2\xBB", "related", 1 },
