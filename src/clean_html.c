@@ -1172,7 +1172,7 @@ prune_reason(xmlNodePtr n)
 	}
 	if (ld > 0.5 && in->chars < 1000 && in->commas < 10)
 		return "links";
-	if ((tag_is(n, "ul") || tag_is(n, "ol")) && ld > 0.33 &&
+	if ((tag_is(n, "ul") || tag_is(n, "ol")) && ld > 0.5 &&
 	    in->chars < 600)
 		return "links";
 	return NULL;

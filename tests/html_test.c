@@ -114,6 +114,13 @@ static const struct row rows[] = {
 	  "<li><a href='/c'>Other story three</a></li></ul>" P("Two.")
 	  "</article></body></html>",
 	  NULL, 2, NULL, "Other story two", "links" },
+	{ __LINE__, "a list that links some of its words stays",
+	  "<html><body><article>" P("One.") "<ul><li><a href='/a'>Harbour "
+	  "permits</a>: apply a month ahead</li><li><a href='/b'>Mooring "
+	  "fees</a>: twelve euros a night</li><li><a href='/c'>Fuel "
+	  "dock hours</a>: eight until six daily</li></ul>" P("Two.")
+	  "</article></body></html>",
+	  NULL, 5, "twelve euros a night", NULL, NULL },
 	{ __LINE__, "figure caption is pruned",
 	  "<html><body><article>" P("One.") "<figure><img src='x.jpg'>"
 	  "<figcaption>A man walks past the building.</figcaption>"
