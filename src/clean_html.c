@@ -53,9 +53,11 @@ struct info {
 struct html {
 	htmlDocPtr	 doc;
 	xmlNodePtr	 body;
-	struct info	*infos;
+	/* One info per element, in chunks that never move: elements point
+	 * at theirs. */
+	struct info	**chunks;
+	size_t		 nchunks;
 	size_t		 ninfos;
-	size_t		 capinfos;
 	const char	*url;
 	int		 use_weights;
 	int		 strip_unlikely;
@@ -533,6 +535,31 @@ count_text(const char *s, struct info *in, int in_link)
 
 static void	meta_visit(struct html *, xmlNodePtr);
 
+#define INFO_CHUNK	1024
+
+static struct info *
+info_at(const struct html *h, size_t i)
+{
+	return &h->chunks[i / INFO_CHUNK][i % INFO_CHUNK];
+}
+
+/* The next element's info, cleared. */
+static struct info *
+new_info(struct html *h)
+{
+	struct info *in;
+
+	if (h->ninfos / INFO_CHUNK == h->nchunks) {
+		h->chunks = xreallocarray(h->chunks, h->nchunks + 1,
+		    sizeof *h->chunks);
+		h->chunks[h->nchunks++] = xreallocarray(NULL, INFO_CHUNK,
+		    sizeof **h->chunks);
+	}
+	in = info_at(h, h->ninfos++);
+	memset(in, 0, sizeof *in);
+	return in;
+}
+
 /* Whether n stands inside an <article>. */
 static int
 in_article(const xmlNode *n)
@@ -560,10 +587,7 @@ gather(struct html *h, xmlNodePtr n, int in_link, int scan)
 	long pos;
 	int child_scan;
 
-	if (h->ninfos == h->capinfos)
-		return;		/* counted beforehand; never happens */
-	in = &h->infos[h->ninfos++];
-	memset(in, 0, sizeof *in);
+	in = new_info(h);
 	n->_private = in;
 	meta_visit(h, n);
 	if (tag_in(n, never_content)) {
@@ -691,17 +715,6 @@ settle(struct html *h, xmlNodePtr n, int in_link)
 			in->commas += ci->commas;
 		}
 	}
-}
-
-static size_t
-count_elements(xmlNodePtr n)
-{
-	size_t k = 0;
-
-	for (; n != NULL; n = n->next)
-		if (n->type == XML_ELEMENT_NODE)
-			k += 1 + count_elements(n->children);
-	return k;
 }
 
 static double
@@ -2953,7 +2966,7 @@ gather_all(struct html *h)
 	/* Soft furniture holding a quarter of the page is the page (a
 	 * parsing accident put it there): only then sum everything again. */
 	for (i = 0; i < h->ninfos && h->nsoft > 0; i++) {
-		struct info *in = &h->infos[i];
+		struct info *in = info_at(h, i);
 
 		if (in->soft == NULL || in->drop != NULL)
 			continue;
@@ -2964,8 +2977,8 @@ gather_all(struct html *h)
 	}
 	if (again) {
 		for (i = 0; i < h->ninfos; i++)
-			if (h->infos[i].soft != NULL)
-				h->infos[i].drop = NULL;
+			if (info_at(h, i)->soft != NULL)
+				info_at(h, i)->drop = NULL;
 		settle(h, xmlDocGetRootElement(h->doc), 0);
 		scan_clear(h->scan);
 		rescan(h, xmlDocGetRootElement(h->doc));
@@ -2979,7 +2992,7 @@ reset_scores(struct html *h)
 	size_t i;
 
 	for (i = 0; i < h->ninfos; i++) {
-		struct info *in = &h->infos[i];
+		struct info *in = info_at(h, i);
 
 		if (in->marked) {
 			in->drop = NULL;
@@ -3308,8 +3321,6 @@ clean_html(const char *s, size_t n, const char *url, struct story *st)
 		story_set(&st->note, "no story found: the page is empty");
 		goto out;
 	}
-	h.capinfos = count_elements(xmlDocGetRootElement(h.doc)) + 1;
-	h.infos = xcalloc(h.capinfos, sizeof *h.infos);
 	h.meta = &m;
 	memset(&sc, 0, sizeof sc);
 	scan_clear(&sc);
@@ -3372,6 +3383,8 @@ out:
 	meta_free(&m);
 	if (h.doc != NULL)
 		xmlFreeDoc(h.doc);
-	free(h.infos);
+	while (h.nchunks > 0)
+		free(h.chunks[--h.nchunks]);
+	free(h.chunks);
 	free(flat);
 }
