@@ -1,4 +1,5 @@
 /* cache: pages and feeds on disk, written atomically, checked on read. */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
@@ -6,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cache.h"
@@ -15,6 +17,13 @@
 
 #define CACHE_MAGIC	"reader-cache 1\n"
 #define CACHE_HEAD_MAX	16384
+/* A temporary file this old was left by a process that died while
+ * writing (a live write takes seconds at most). */
+#define TMP_STALE	3600
+/* The read marks kept: past MARKS_MAX lines the oldest go, down to
+ * MARKS_KEEP (months of reading; older stories have left the feeds). */
+#define MARKS_MAX	20000
+#define MARKS_KEEP	10000
 
 static char *
 make_dir(const char *path)
@@ -223,6 +232,27 @@ write_all(int fd, const char *p, size_t n)
 	return 0;
 }
 
+/* Remove what writers that died left in dir, once a run. */
+static void
+sweep(const char *dir)
+{
+	static int swept;
+	struct dirent *de;
+	struct stat sb;
+	DIR *d;
+	int fd;
+
+	if (swept++ || (d = opendir(dir)) == NULL)
+		return;
+	fd = dirfd(d);
+	while ((de = readdir(d)) != NULL)
+		if (strncmp(de->d_name, ".tmp-", 5) == 0 &&
+		    fstatat(fd, de->d_name, &sb, AT_SYMLINK_NOFOLLOW) == 0 &&
+		    S_ISREG(sb.st_mode) && sb.st_mtime + TMP_STALE < time(NULL))
+			unlinkat(fd, de->d_name, 0);
+	closedir(d);
+}
+
 int
 cache_put(const struct cache_entry *e, char **err)
 {
@@ -241,6 +271,7 @@ cache_put(const struct cache_entry *e, char **err)
 		*err = xstrdup("URL not cacheable");
 		return -1;
 	}
+	sweep(dir);
 	path = entry_path(dir, e->url);
 	tmp = xasprintf("%s/.tmp-XXXXXX", dir);
 	free(dir);
@@ -293,6 +324,32 @@ cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Keep the newest MARKS_KEEP marks (the file is in the order they were
+ * made), written aside and renamed over the file. */
+static void
+compact_marks(const char *dir, const char *path)
+{
+	char *tmp = xasprintf("%s/.tmp-XXXXXX", dir);
+	struct buf b = { 0 };
+	size_t i;
+	int fd;
+
+	for (i = nmarks - MARKS_KEEP; i < nmarks; i++)
+		buf_printf(&b, "%s\n", marks[i]);
+	if ((fd = mkstemp(tmp)) != -1) {
+		if (write_all(fd, b.data, b.len) == -1 || close(fd) == -1 ||
+		    rename(tmp, path) == -1)
+			unlink(tmp);
+	}
+	for (i = 0; i < nmarks - MARKS_KEEP; i++)
+		free(marks[i]);
+	memmove(marks, marks + nmarks - MARKS_KEEP, MARKS_KEEP *
+	    sizeof *marks);
+	nmarks = MARKS_KEEP;
+	buf_free(&b);
+	free(tmp);
+}
+
 static void
 load_marks(void)
 {
@@ -303,7 +360,6 @@ load_marks(void)
 	if ((dir = cache_dir()) == NULL)
 		return;
 	path = xasprintf("%s/read", dir);
-	free(dir);
 	if ((fp = fopen(path, "re")) != NULL) {
 		while (fgets(line, sizeof line, fp) != NULL) {
 			if (strlen(line) != 33 || line[32] != '\n')
@@ -315,6 +371,9 @@ load_marks(void)
 		}
 		fclose(fp);
 	}
+	if (nmarks > MARKS_MAX)
+		compact_marks(dir, path);
+	free(dir);
 	free(path);
 	if (nmarks > 0)
 		qsort(marks, nmarks, sizeof *marks, cmp_str);

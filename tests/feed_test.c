@@ -1,9 +1,11 @@
 /* Tables for the fetch side: feed dates, feed parsing (and its safety
  * against entity tricks), feed discovery, cache keys and entries, and
  * the [fetch] and [feeds] settings. */
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -217,6 +219,58 @@ test_cache(void)
 	if (mkdtemp(dir) == NULL)
 		return;
 	setenv("XDG_CACHE_HOME", dir, 1);
+	/* What a writer that died left: an old temporary file goes, a
+	 * fresh one (another process writing now) stays. */
+	{
+		char *cd = cache_dir(), *old, *fresh, *marks;
+		struct timespec ts[2] = { { 0, 0 }, { 0, 0 } };
+		FILE *fp;
+		int k;
+
+		old = xasprintf("%s/.tmp-old123", cd);
+		fresh = xasprintf("%s/.tmp-new123", cd);
+		fclose(fopen(old, "w"));
+		fclose(fopen(fresh, "w"));
+		ts[0].tv_sec = ts[1].tv_sec = time(NULL) - 7200;
+		utimensat(AT_FDCWD, old, ts, 0);
+		/* More read marks than are kept, oldest first. */
+		marks = xasprintf("%s/read", cd);
+		if ((fp = fopen(marks, "w")) != NULL) {
+			for (k = 0; k < 20005; k++) {
+				char key[32], h[33];
+
+				snprintf(key, sizeof key, "story-%d", k);
+				cache_key(key, h);
+				fprintf(fp, "%s\n", h);
+			}
+			fclose(fp);
+		}
+		memset(&e, 0, sizeof e);
+		e.url = (char *)"http://127.0.0.1/first";
+		e.body = (char *)"x";
+		e.len = 1;
+		CHECK(cache_put(&e, &err) == 0, "put");
+		CHECK(access(old, F_OK) == -1, "a stale temporary file is "
+		    "swept");
+		CHECK(access(fresh, F_OK) == 0, "a fresh temporary file "
+		    "stays");
+		CHECK(cache_is_read("story-20004") && cache_is_read(
+		    "story-10005") && !cache_is_read("story-10004") &&
+		    !cache_is_read("story-0"), "the newest read marks kept");
+		if ((fp = fopen(marks, "r")) != NULL) {
+			char line[64];
+
+			k = 0;
+			while (fgets(line, sizeof line, fp) != NULL)
+				k++;
+			fclose(fp);
+			CHECK(k == 10000, "read marks compacted to %d lines", k);
+		}
+		free(old);
+		free(fresh);
+		free(marks);
+		free(cd);
+	}
 	memset(&e, 0, sizeof e);
 	e.url = (char *)"http://127.0.0.1/p";
 	e.etag = (char *)"\"v1\"";
