@@ -54,6 +54,9 @@ struct story {
 	char	*dateline_place;	/* or NULL */
 	char	*dateline_agency;	/* or NULL */
 	char	*dateline_date;		/* or NULL: "March 5" */
+	/* The paragraph the dateline opened (not in the JSON): the second
+	 * when a standfirst comes first. */
+	size_t	 dateline_para;
 	char	*credits;		/* or NULL */
 	char	*url;			/* the story's link, or NULL */
 
@@ -94,6 +97,8 @@ void	 story_add_link(struct story *, int, size_t, size_t, const char *);
 /* Removes paragraph i, recording it as removed for reason (unless NULL:
  * its text moved into another field). */
 void	 story_drop_paragraph(struct story *, size_t, const char *reason);
+/* The paragraph the dateline stands above: 0 when it heads the story. */
+size_t	 story_dateline_para(const struct story *);
 /* Cut the first n bytes of paragraph i (a dateline), keeping the links
  * of the rest where they were. */
 void	 story_cut_paragraph(struct story *, size_t i, size_t n);

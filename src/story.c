@@ -184,6 +184,8 @@ story_drop_paragraph(struct story *st, size_t i, const char *reason)
 	for (k = 0; k < st->nremoved; k++)
 		if (st->removed[k].before > (int)i)
 			st->removed[k].before--;
+	if (st->dateline_para > i)
+		st->dateline_para--;
 	drop_links(st, i, 0);
 	for (k = 0; k < st->nlinks; k++)
 		if (st->links[k].paragraph > (int)i)
@@ -400,6 +402,24 @@ story_dump_json(const struct story *st, FILE *fp)
 	buf_free(&b);
 }
 
+size_t
+story_dateline_para(const struct story *st)
+{
+	return st->dateline_para < st->npara ? st->dateline_para : 0;
+}
+
+/* "LONDON, March 5 (Reuters)" on a line. */
+static void
+dump_dateline(const struct story *st, FILE *fp)
+{
+	fprintf(fp, "%s", st->dateline_place);
+	if (st->dateline_date != NULL)
+		fprintf(fp, ", %s", st->dateline_date);
+	if (st->dateline_agency != NULL)
+		fprintf(fp, " (%s)", st->dateline_agency);
+	fputc('\n', fp);
+}
+
 void
 story_dump_text(const struct story *st, FILE *fp)
 {
@@ -418,19 +438,19 @@ story_dump_text(const struct story *st, FILE *fp)
 			fputs(when, fp);
 		fputc('\n', fp);
 	}
-	if (st->dateline_place != NULL) {
-		fprintf(fp, "%s", st->dateline_place);
-		if (st->dateline_date != NULL)
-			fprintf(fp, ", %s", st->dateline_date);
-		if (st->dateline_agency != NULL)
-			fprintf(fp, " (%s)", st->dateline_agency);
-		fputc('\n', fp);
-	}
+	if (st->dateline_place != NULL && story_dateline_para(st) == 0)
+		dump_dateline(st, fp);
 	/* Why there is nothing ("no story found on this page"), if known. */
 	if (st->npara == 0)
 		fprintf(fp, "\n(%s)\n", st->note != NULL ? st->note :
 		    "empty story");
 	for (i = 0; i < st->npara; i++) {
+		/* Under a standfirst, above the paragraph it opened. */
+		if (st->dateline_place != NULL && i > 0 &&
+		    i == story_dateline_para(st)) {
+			fputc('\n', fp);
+			dump_dateline(st, fp);
+		}
 		switch (st->kinds[i]) {
 		case KIND_HEADING:
 			fprintf(fp, "\n## %s\n", st->paragraphs[i]);

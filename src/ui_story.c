@@ -103,6 +103,22 @@ add_wrapped(struct ui_view *v, const char *text, int width, int style,
 	free(wl);
 }
 
+/* "LONDON, March 5 (Reuters)", set apart. */
+static void
+add_dateline(struct ui_view *v, const struct story *st, int width)
+{
+	struct buf d = { 0 };
+
+	buf_adds(&d, st->dateline_place);
+	if (st->dateline_date != NULL)
+		buf_printf(&d, ", %s", st->dateline_date);
+	if (st->dateline_agency != NULL)
+		buf_printf(&d, " (%s)", st->dateline_agency);
+	blank(v);
+	add_wrapped(v, own(v, buf_detach(&d)), width, COLOR_DATELINE, 0, NULL,
+	    PARA_OTHER);
+}
+
 static void
 add_removed(struct ui_view *v, const struct story *st, int before, int width)
 {
@@ -169,18 +185,8 @@ layout(struct ui *ui, struct ui_view *v)
 		add_wrapped(v, own(v, buf_detach(&meta)), width, COLOR_BYLINE,
 		    0, NULL, PARA_OTHER);
 	buf_free(&meta);
-	if (st->dateline_place != NULL) {
-		struct buf d = { 0 };
-
-		buf_adds(&d, st->dateline_place);
-		if (st->dateline_date != NULL)
-			buf_printf(&d, ", %s", st->dateline_date);
-		if (st->dateline_agency != NULL)
-			buf_printf(&d, " (%s)", st->dateline_agency);
-		blank(v);
-		add_wrapped(v, own(v, buf_detach(&d)), width, COLOR_DATELINE,
-		    0, NULL, PARA_OTHER);
-	}
+	if (st->dateline_place != NULL && story_dateline_para(st) == 0)
+		add_dateline(v, st, width);
 	if (st->note != NULL) {
 		blank(v);
 		add_wrapped(v, st->note, width, COLOR_ERROR, 0, NULL,
@@ -195,6 +201,11 @@ layout(struct ui *ui, struct ui_view *v)
 		const char *p = st->paragraphs[i];
 
 		add_removed(v, st, (int)i, width);
+		/* Under a standfirst, the dateline stands above the
+		 * paragraph it opened. */
+		if (st->dateline_place != NULL && i > 0 &&
+		    i == story_dateline_para(st))
+			add_dateline(v, st, width);
 		switch (st->kinds[i]) {
 		case KIND_HEADING:
 			blank(v);

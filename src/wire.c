@@ -1189,6 +1189,7 @@ again:
 		st->dateline_place = d.place;
 		st->dateline_agency = d.agency;
 		st->dateline_date = d.date;
+		st->dateline_para = i;
 		story_cut_paragraph(st, i, d.length);
 		if (st->paragraphs[i][0] == '\0')
 			take_paragraph(st, i);

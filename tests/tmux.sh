@@ -164,5 +164,19 @@ tm new-session -d -s r -x 80 -y 24 \
 check "C locale" "Britain's electricity system operator"
 tm kill-session -t r
 
+# Under a standfirst, the dateline stands above the paragraph it opened.
+tm new-session -d -s r -x 80 -y 24 \
+    "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color $READER tests/html/standfirst.html; sleep 30"
+check "standfirst shown" "Shippers on Europe's busiest river"
+first=$(screen | grep -nF "Shippers on Europe's busiest river" | cut -d: -f1)
+dl=$(screen | grep -nF "KAUB, Germany" | cut -d: -f1)
+gauge=$(screen | grep -nF "The gauge at Kaub" | cut -d: -f1)
+if [ -n "$first" ] && [ -n "$dl" ] && [ -n "$gauge" ] &&
+    [ "$first" -lt "$dl" ] && [ "$dl" -lt "$gauge" ]; then ok; else
+	bad "dateline between the standfirst ($first) and its paragraph" \
+	    "($gauge): row $dl"
+fi
+tm kill-session -t r
+
 echo "tmux: $passed passed, $failed failed"
 [ "$failed" = 0 ]
