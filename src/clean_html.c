@@ -2970,7 +2970,11 @@ gather_all(struct html *h)
 
 		if (in->soft == NULL || in->drop != NULL)
 			continue;
-		if (in->allchars * 4 < h->total_chars)
+		/* Hidden text is the page only when it is most of it (a body
+		 * shown by a script); a hidden copy beside the story (the
+		 * page as Markdown) is not. */
+		if (in->allchars * (strcmp(in->soft, "hidden") == 0 ? 2 : 4) <
+		    h->total_chars)
 			in->drop = in->soft;
 		else
 			again = 1;

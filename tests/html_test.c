@@ -121,6 +121,20 @@ static const struct row rows[] = {
 	  "dock hours</a>: eight until six daily</li></ul>" P("Two.")
 	  "</article></body></html>",
 	  NULL, 5, "twelve euros a night", NULL, NULL },
+	{ __LINE__, "a hidden copy of the story beside it goes",
+	  "<html><body><article>" P("One.") P("Two.") P("Three.")
+	  "<pre hidden class='raw'># Copy\n\nOne in Markdown, long enough "
+	  "to be a third of the page or more, with [a link]"
+	  "(https://example.com/) and more words after it, many more "
+	  "words, enough words to weigh, and then some more words again "
+	  "so that the copy is as long as a third of the story.</pre>"
+	  "</article></body></html>",
+	  NULL, 3, "Three.", "in Markdown", NULL },
+	{ __LINE__, "a body a script would show is the story",
+	  "<html><body><div style='display:none'><div class='story'>"
+	  P("One.") P("Two.") "</div></div><nav><a href='/'>Home</a></nav>"
+	  "</body></html>",
+	  NULL, 2, "Two.", NULL, NULL },
 	{ __LINE__, "figure caption is pruned",
 	  "<html><body><article>" P("One.") "<figure><img src='x.jpg'>"
 	  "<figcaption>A man walks past the building.</figcaption>"
