@@ -1168,6 +1168,13 @@ wire_finish(struct story *st)
 	size_t i, j, lim;
 	char *c;
 
+	/* A template's placeholder text is nobody's story. */
+	for (i = 0; i < st->npara;)
+		if (strncasecmp(st->paragraphs[i], "lorem ipsum", 11) == 0)
+			story_drop_paragraph(st, i, "placeholder");
+		else
+			i++;
+
 	/* The repeated lead: a summary followed by the same lead. */
 again:
 	lim = st->npara < 5 ? st->npara : 5;

@@ -135,6 +135,12 @@ static const struct row rows[] = {
 	  P("One.") P("Two.") "</div></div><nav><a href='/'>Home</a></nav>"
 	  "</body></html>",
 	  NULL, 2, "Two.", NULL, NULL },
+	{ __LINE__, "a template's placeholder text goes",
+	  "<html><body><article>" P("One.") "<p>Lorem ipsum dolor sit amet, "
+	  "consectetur adipiscing elit, sed do eiusmod tempor incididunt "
+	  "ut labore et dolore magna aliqua.</p>" P("Two.")
+	  "</article></body></html>",
+	  NULL, 2, "Two.", "Lorem ipsum", "placeholder" },
 	{ __LINE__, "figure caption is pruned",
 	  "<html><body><article>" P("One.") "<figure><img src='x.jpg'>"
 	  "<figcaption>A man walks past the building.</figcaption>"
