@@ -1081,7 +1081,7 @@ author_note(const char *p, const char *byline)
  * The box about the writer that closes many pages: their name alone, or a
  * paragraph that opens with it ("Jane Doe is the owner of ..."), then a
  * few short lines (a title, more of the note). Dropped from there to the
- * end.
+ * end; and such a note above the story, alone.
  */
 static void
 writer_box(struct story *st)
@@ -1110,6 +1110,15 @@ writer_box(struct story *st)
 	}
 	if (strchr(name, ' ') == NULL || n < 5)
 		return;
+	/* The writer's card above the story, in their own words: "Jane Doe
+	 * I'm a developer ..." (a story that opens with the writer's name in
+	 * the third person may be about them). */
+	if (st->kinds[0] == KIND_P && strlen(st->paragraphs[0]) <= 400 &&
+	    strncmp(st->paragraphs[0], name, n) == 0 &&
+	    (strncmp(st->paragraphs[0] + n, " I'm ", 5) == 0 ||
+	    strncmp(st->paragraphs[0] + n, " I\xE2\x80\x99m ", 7) == 0 ||
+	    strncmp(st->paragraphs[0] + n, " I am ", 6) == 0))
+		story_drop_paragraph(st, 0, "author bio");
 	from = st->npara > 6 ? st->npara - 6 : 1;
 	for (i = from; i < st->npara; i++) {
 		const char *p = st->paragraphs[i];

@@ -165,6 +165,11 @@ static const struct row rows[] = {
 	  "small bakery in Leeds and writes about food.</p><p>She holds a "
 	  "degree in chemistry.</p></article></body></html>",
 	  NULL, 3, "Three.", "She holds a degree", "author bio" },
+	{ __LINE__, "the writer's note above the story goes",
+	  "<html><body><article><p class='byline'>By Jane Roe</p>"
+	  "<p>Jane Roe I'm a developer and writer who enjoys sailing.</p>"
+	  P("One.") P("Two.") P("Three.") "</article></body></html>",
+	  NULL, 3, "One.", "enjoys sailing", "author bio" },
 	{ __LINE__, "the writer named in the story stays",
 	  "<html><body><article><p class='byline'>By Jane Roe</p>"
 	  P("One.") "<p>Jane Roe is the owner of a small bakery in Leeds, "
