@@ -75,6 +75,8 @@ static const struct rule rules[] = {
 	{ "open menu", EXACT, 3, 0, "navigation", 0 },
 	{ "close menu", EXACT, 3, 0, "navigation", 0 },
 	{ "toggle navigation", EXACT, 3, 0, "navigation", 0 },
+	/* A switch's label: "Connected Papers Toggle". */
+	{ " toggle", CONTAINS, 5, 0, "form", 0 },
 	{ "navigation", EXACT, 2, 0, "navigation", 0 },
 	{ "home", EXACT, 1, 0, "navigation", 0 },
 	{ "search", EXACT, 2, 0, "navigation", 0 },

@@ -1143,6 +1143,8 @@ static const struct {
 	{ "Share this article", "share", 0 },
 	{ "Copy Link", "share", 0 },
 	{ "Like this:", "share", 0 },
+	{ "Connected Papers Toggle", "form", 0 },
+	{ "Toggle the dark mode on for night reading in the app", NULL, 0 },
 	{ "Loading paragraph...", "not text", 0 },
 	{ "Loading\xE2\x80\xA6", "not text", 0 },
 	{ "This slideshow requires JavaScript.", "not text", 0 },
