@@ -76,6 +76,10 @@ static const struct rule rules[] = {
 	{ "open menu", EXACT, 3, 0, "navigation", 0 },
 	{ "close menu", EXACT, 3, 0, "navigation", 0 },
 	{ "toggle navigation", EXACT, 3, 0, "navigation", 0 },
+	{ "table of contents", EXACT, 3, 0, "navigation", 0 },
+	{ "in this article", EXACT, 3, 0, "navigation", 0 },
+	{ "learn more", EXACT, 2, 0, "promotion", 0 },
+	{ "show caption", EXACT, 2, 0, "caption", 0 },
 	/* A switch's label: "Connected Papers Toggle". */
 	{ " toggle", CONTAINS, 5, 0, "form", 0 },
 	{ "navigation", EXACT, 2, 0, "navigation", 0 },
