@@ -433,6 +433,59 @@ style_hides(const char *style)
 	    strstr(low, "visibility: hidden") != NULL;
 }
 
+/* What class and id say: the weight, a strong word's reason, author and
+ * date markers. */
+static void
+class_marks(const char *name, const char *v, struct info *in)
+{
+	const char *r = NULL;
+	int f;
+
+	f = vocabulary(v, &r, 0);
+	in->weight += 25 * (((f & V_POS) != 0) - ((f & V_NEG) != 0));
+	/* "dateAndAuthorContainer" marks an author too, but weighs
+	 * nothing more. */
+	if (strpbrk(v, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != NULL) {
+		const char *r2 = NULL;
+
+		f |= vocabulary(v, &r2, 1) & (V_AUTHOR | V_DATE);
+	}
+	in->exempt |= (f & V_EXEMPT) != 0;
+	if (in->reason == NULL)
+		in->reason = r;
+	if (name[0] == 'c')
+		in->cls = v;
+	in->author |= (f & V_AUTHOR) != 0;
+	in->date |= (f & V_DATE) != 0;
+}
+
+/* What a link's path says: a page of a tag or a section ("/tag/"), or
+ * the writer's page ("/author/jane-doe"). */
+static void
+href_marks(const char *v, struct info *in)
+{
+	static const struct {
+		const char	*seg;
+		int		 author;
+	} segs[] = {
+		{ "tag/", 0 }, { "tags/", 0 }, { "category/", 0 },
+		{ "author/", 1 }, { "authors/", 1 }, { "writers/", 1 },
+		{ "byline/", 1 }, { "contributors/", 1 }, { "staff/", 1 },
+	};
+	const char *p;
+	size_t i;
+
+	for (p = strchr(v, '/'); p != NULL; p = strchr(p + 1, '/'))
+		for (i = 0; i < sizeof segs / sizeof segs[0]; i++)
+			if (p[1] == segs[i].seg[0] && strncmp(p + 1,
+			    segs[i].seg, strlen(segs[i].seg)) == 0) {
+				if (segs[i].author)
+					in->author = 1;
+				else
+					in->tag = 1;
+			}
+}
+
 /* Read what the attributes say, once per element: the class weight
  * Readability gives (+-25 for class, +-25 for id), roles, hiding, and
  * author or date markers. */
@@ -446,53 +499,49 @@ read_attrs(const xmlNode *n, struct info *in)
 	for (a = n->properties; a != NULL; a = a->next) {
 		const char *name = (const char *)a->name, *v = attr_value(a);
 
-		if (strcmp(name, "class") == 0 || strcmp(name, "id") == 0) {
-			r = NULL;
-			f = vocabulary(v, &r, 0);
-			in->weight += 25 * (((f & V_POS) != 0) -
-			    ((f & V_NEG) != 0));
-			/* "dateAndAuthorContainer" marks an author too, but
-			 * weighs nothing more. */
-			if (strpbrk(v, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != NULL) {
-				const char *r2 = NULL;
-
-				f |= vocabulary(v, &r2, 1) & (V_AUTHOR |
-				    V_DATE);
+		/* By the first letter: most attributes (data-*, src, alt,
+		 * width) are none of these. */
+		switch (name[0]) {
+		case 'c':
+		case 'i':
+			if (strcmp(name, "class") == 0 || strcmp(name, "id") ==
+			    0) {
+				class_marks(name, v, in);
+				break;
 			}
-			in->exempt |= (f & V_EXEMPT) != 0;
-			if (in->reason == NULL)
-				in->reason = r;
-			if (name[0] == 'c')
-				in->cls = v;
-			in->author |= (f & V_AUTHOR) != 0;
-			in->date |= (f & V_DATE) != 0;
-		} else if (strcmp(name, "rel") == 0 ||
-		    strcmp(name, "itemprop") == 0) {
+			if (strcmp(name, "itemprop") != 0)
+				break;
+			/* FALLTHROUGH */
+		case 'r':
+			if (strcmp(name, "role") == 0) {
+				in->role = role_of(v);
+				break;
+			}
+			if (strcmp(name, "rel") != 0 && strcmp(name,
+			    "itemprop") != 0)
+				break;
 			r = NULL;
 			f = vocabulary(v, &r, 0);
 			in->author |= (f & V_AUTHOR) != 0;
 			in->date |= (f & V_DATE) != 0;
 			in->tag |= name[0] == 'r' && (strcmp(v, "tag") == 0 ||
 			    strcmp(v, "category tag") == 0);
-		} else if (strcmp(name, "href") == 0) {
-			in->tag |= strstr(v, "/tag/") != NULL ||
-			    strstr(v, "/tags/") != NULL ||
-			    strstr(v, "/category/") != NULL;
-			/* A link to the writer's page: "/author/jane-doe". */
-			in->author |= strstr(v, "/author/") != NULL ||
-			    strstr(v, "/authors/") != NULL ||
-			    strstr(v, "/writers/") != NULL ||
-			    strstr(v, "/byline/") != NULL ||
-			    strstr(v, "/contributors/") != NULL ||
-			    strstr(v, "/staff/") != NULL;
-		} else if (strcmp(name, "role") == 0)
-			in->role = role_of(v);
-		else if (strcmp(name, "hidden") == 0)
-			in->hidden = 1;
-		else if (strcmp(name, "aria-hidden") == 0)
-			in->hidden |= strcmp(v, "true") == 0;
-		else if (strcmp(name, "style") == 0)
-			in->hidden |= style_hides(v);
+			break;
+		case 'h':
+			if (strcmp(name, "href") == 0)
+				href_marks(v, in);
+			else if (strcmp(name, "hidden") == 0)
+				in->hidden = 1;
+			break;
+		case 'a':
+			if (strcmp(name, "aria-hidden") == 0)
+				in->hidden |= strcmp(v, "true") == 0;
+			break;
+		case 's':
+			if (strcmp(name, "style") == 0)
+				in->hidden |= style_hides(v);
+			break;
+		}
 	}
 }
 
