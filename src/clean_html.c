@@ -1206,6 +1206,20 @@ record_drop(struct walk *w, xmlNodePtr n, const char *reason)
 
 /* Conditional cleaning inside the content (Readability's idea): lists,
  * tables and boxes that are mostly links, or forms, or furniture words. */
+/* Sentences that link many of their words ("This hotel features in my
+ * lists of the best hotels in Bangkok, ..."): prose, not a list of
+ * links. */
+static int
+linked_sentences(xmlNodePtr n)
+{
+	char *text = node_words(n);
+	int words = clean_count_words(text), prose;
+
+	prose = words >= 20 && clean_is_sentence(text, words);
+	free(text);
+	return prose;
+}
+
 static const char *
 prune_reason(xmlNodePtr n)
 {
@@ -1232,7 +1246,8 @@ prune_reason(xmlNodePtr n)
 		if (ld > 0.33)
 			return "links";
 	}
-	if (ld > 0.5 && in->chars < 1000 && in->commas < 10)
+	if (ld > 0.5 && in->chars < 1000 && in->commas < 10 &&
+	    !linked_sentences(n))
 		return "links";
 	if ((tag_is(n, "ul") || tag_is(n, "ol")) && ld > 0.5 &&
 	    in->chars < 600)

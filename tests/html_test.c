@@ -141,6 +141,13 @@ static const struct row rows[] = {
 	  "ut labore et dolore magna aliqua.</p>" P("Two.")
 	  "</article></body></html>",
 	  NULL, 2, "Two.", "Lorem ipsum", "placeholder" },
+	{ __LINE__, "sentences that link most of their words stay",
+	  "<html><body><article>" P("One.") "<div class='note'>This hotel "
+	  "features in my lists of <a href='/a'>the ten best hotels in "
+	  "Bangkok</a> and <a href='/b'>the best new hotels of the year</a>"
+	  " and <a href='/c'>my favourite hotels anywhere</a>.</div>"
+	  P("Two.") "</article></body></html>",
+	  NULL, 3, "favourite hotels anywhere", NULL, NULL },
 	{ __LINE__, "figure caption is pruned",
 	  "<html><body><article>" P("One.") "<figure><img src='x.jpg'>"
 	  "<figcaption>A man walks past the building.</figcaption>"
