@@ -100,6 +100,7 @@ struct scan {
 	 * follow in the next element. */
 	long	 label;
 	long	 lastby;	/* where the last byline stood, or 0 */
+	char	*bydate;	/* the first date just after a byline */
 };
 
 /* A block of story text on its way out. */
@@ -725,6 +726,7 @@ scan_clear(struct scan *sc)
 		free(sc->date[i]);
 		free(sc->shown[i]);
 	}
+	free(sc->bydate);
 	memset(sc, 0, sizeof *sc);
 	sc->h1 = -1;
 }
@@ -2437,13 +2439,16 @@ scan_element(struct html *h, xmlNodePtr c, long pos)
 		keep_byline(sc, after, byline_names(text), c, pos);
 		free(text);
 	}
+	near = sc->lastby > 0 && pos > sc->lastby && pos <= sc->lastby + 4;
 	if ((tag_is(c, "time") || in->date) && in->chars < 200) {
 		text = node_text(c);
 		if (clean_count_words(text) <= 16 &&
-		    wire_is_time_line(text, &t))
+		    wire_is_time_line(text, &t)) {
+			if (near && sc->bydate == NULL)
+				sc->bydate = xstrdup(text);
 			scan_keep(&sc->date[after], &sc->datepos[after], text,
 			    pos);
-		else {
+		} else {
 			free(text);
 			if (tag_is(c, "time") && (text = attr(c, "datetime")) !=
 			    NULL) {
@@ -2458,7 +2463,6 @@ scan_element(struct html *h, xmlNodePtr c, long pos)
 	/* A date on a line of its own near the headline: "Published on
 	 * July 18, 2025", "By Jane Doe - Mar 27, 2024" (a comment's date far
 	 * below is not the story's). */
-	near = sc->lastby > 0 && pos > sc->lastby && pos <= sc->lastby + 4;
 	if (in->chars > 0 && in->chars < (sc->h1 < 0 && !near ? 40u : 120u) &&
 	    (sc->h1 < 0 || pos <= sc->h1 + 60 || near) &&
 	    !tag_is(c, "time") && has_digit(c, 0) && !has_block_child(c)) {
@@ -2467,6 +2471,8 @@ scan_element(struct html *h, xmlNodePtr c, long pos)
 		text = clean_count_words(line) <= 16 ?
 		    date_part(xstrdup(line), &t) : NULL;
 		if (text != NULL) {
+			if (near && sc->bydate == NULL)
+				sc->bydate = xstrdup(text);
 			if (clean_count_words(line) <= 12)
 				keep_byline(sc, after, names_beside(line,
 				    text), c, pos);
@@ -2605,6 +2611,10 @@ choose_time(struct story *st, const struct meta *m, const struct scan *sc)
 			return;
 		}
 	set_time(st, m->published);
+	/* The date beside the writer's name is the story's; others may be
+	 * a list's. */
+	if (!st->has_published)
+		set_time(st, sc->bydate);
 	if (!st->has_published)
 		set_time(st, sc->date[1] != NULL ? sc->date[1] : sc->date[0]);
 	if (!st->has_published)

@@ -488,6 +488,9 @@ test_date_by_byline(void)
 		{ "<p>Written by <a href='/a/mo'>Mo Kim</a></p>"
 		  "<p>April 8, 2024</p>", "2024-04-08" },
 		{ "<p>April 8, 2024</p>", "" },
+		{ "<p class='date'>June 24, 2025</p><p>Written by <a "
+		  "href='/a/mo'>Mo Kim</a></p><p class='date'>April 8, 2024"
+		  "</p>", "2024-04-08" },
 	};
 	struct buf html = { 0 };
 	char day[16];
