@@ -46,8 +46,11 @@ struct info {
 	int		 hidden;
 	int		 author;	/* class, rel or itemprop say author */
 	int		 date;		/* ... say date or time */
-	int		 tag;		/* a link to a tag or a section */
+	int		 tag;		/* a link to a tag or a section, or
+					   its class says tag */
+	int		 person;	/* class says user, person or author */
 	int		 marked;	/* drop set by mark_unlikely */
+	size_t		 order;		/* the element's place in the page */
 };
 
 struct html {
@@ -271,6 +274,8 @@ static const struct {
 #define V_STRONG	0x08
 #define V_AUTHOR	0x10
 #define V_DATE		0x20
+#define V_PERSON	0x40	/* an icon's class: "fa-user", "bi-person" */
+#define V_TAG		0x80	/* a tag's or a section's class */
 
 struct vocab {
 	const char	*word;
@@ -323,6 +328,9 @@ vocab_init(void)
 	static const char *const date[] = { "date", "time", "published",
 	    "updated", "timestamp", "pubdate", "posted", "datetime",
 	    "publish", "datepublished", NULL };
+	static const char *const person[] = { "user", "person", NULL };
+	static const char *const tag[] = { "tag", "tags", "category",
+	    "categories", NULL };
 	size_t i;
 
 	if (vocab != NULL)
@@ -339,6 +347,10 @@ vocab_init(void)
 		vocab_add(author[i], V_AUTHOR, NULL);
 	for (i = 0; date[i] != NULL; i++)
 		vocab_add(date[i], V_DATE, NULL);
+	for (i = 0; person[i] != NULL; i++)
+		vocab_add(person[i], V_PERSON, NULL);
+	for (i = 0; tag[i] != NULL; i++)
+		vocab_add(tag[i], V_TAG, NULL);
 	qsort(vocab, nvocab, sizeof *vocab, vocab_cmp);
 }
 
@@ -454,8 +466,11 @@ class_marks(const char *name, const char *v, struct info *in)
 	in->exempt |= (f & V_EXEMPT) != 0;
 	if (in->reason == NULL)
 		in->reason = r;
-	if (name[0] == 'c')
+	if (name[0] == 'c') {
 		in->cls = v;
+		in->person |= (f & (V_PERSON | V_AUTHOR)) != 0;
+		in->tag |= (f & V_TAG) != 0;
+	}
 	in->author |= (f & V_AUTHOR) != 0;
 	in->date |= (f & V_DATE) != 0;
 }
@@ -607,15 +622,19 @@ new_info(struct html *h)
 		h->chunks[h->nchunks++] = xreallocarray(NULL, INFO_CHUNK,
 		    sizeof **h->chunks);
 	}
-	in = info_at(h, h->ninfos++);
+	in = info_at(h, h->ninfos);
 	memset(in, 0, sizeof *in);
+	in->order = h->ninfos++;
 	return in;
 }
 
-/* Whether n stands inside an <article>. */
+/* Whether the byline scan looks below n: a page's footer holds no
+ * byline; an article's may. */
 static int
-in_article(const xmlNode *n)
+scan_inside(const xmlNode *n)
 {
+	if (!tag_is(n, "footer"))
+		return 1;
 	for (n = n->parent; n != NULL && n->type == XML_ELEMENT_NODE;
 	    n = n->parent)
 		if (tag_is(n, "article"))
@@ -666,9 +685,8 @@ gather(struct html *h, xmlNodePtr n, int in_link, int scan)
 		h->nsoft++;
 
 	in_link = in_link || tag_is(n, "a");
-	/* A page's footer holds no byline; an article's may. */
 	child_scan = scan && (in->soft == NULL || tag_is(n, "head")) &&
-	    (!tag_is(n, "footer") || in_article(n));
+	    scan_inside(n);
 	for (c = n->children; c != NULL; c = c->next) {
 		if (c->type == XML_TEXT_NODE || c->type ==
 		    XML_CDATA_SECTION_NODE) {
@@ -711,7 +729,7 @@ rescan(struct html *h, xmlNodePtr n)
 	pos = ++h->scan->pos;
 	if (tag_is(n, "h1") && h->scan->h1 < 0)
 		h->scan->h1 = pos;
-	if (!tag_is(n, "footer") || in_article(n))
+	if (scan_inside(n))
 		for (c = n->children; c != NULL; c = c->next)
 			if (c->type == XML_ELEMENT_NODE)
 				rescan(h, c);
@@ -2066,6 +2084,18 @@ next_part(const char *p, const char **next)
 
 static char	*byline_names(const char *);
 
+/* Names of two words at least, or NULL (b is freed): a lone word beside
+ * a date or in a box is more often a section's than a writer's. */
+static char *
+two_names(char *b)
+{
+	if (b != NULL && clean_count_words(b) < 2) {
+		free(b);
+		return NULL;
+	}
+	return b;
+}
+
 /* "Dec. 19, 2025 · Niko Matsakis": the names beside a line's date. */
 static char *
 names_beside(const char *line, const char *date)
@@ -2095,9 +2125,8 @@ names_beside(const char *line, const char *date)
 			    NULL;
 		}
 		free(part);
-		if (b != NULL && clean_count_words(b) >= 2)
+		if ((b = two_names(b)) != NULL)
 			return b;
-		free(b);
 	}
 	return NULL;
 }
@@ -2212,32 +2241,6 @@ has_digit(const xmlNode *n, int depth)
 	return 0;
 }
 
-/* Whether a class attribute has one of words (lower case) as a word:
- * "fa-user" has "user". */
-static int
-class_has(const char *v, const char *const *words)
-{
-	size_t i, n;
-
-	while (*v != '\0') {
-		while (*v != '\0' && !isalnum((unsigned char)*v))
-			v++;
-		for (n = 0; isalnum((unsigned char)v[n]); n++)
-			;
-		for (i = 0; words[i] != NULL; i++)
-			if (strlen(words[i]) == n && strncasecmp(v, words[i],
-			    n) == 0)
-				return 1;
-		v += n;
-	}
-	return 0;
-}
-
-static const char *const person_words[] = { "user", "person", "author",
-	NULL };
-static const char *const tag_words[] = { "tag", "tags", "category",
-	"categories", NULL };
-
 /* An icon of a person: an element without text whose class, or its
  * child's, says so. */
 static int
@@ -2248,7 +2251,7 @@ person_icon(const xmlNode *n, int depth)
 
 	if (in == NULL || in->chars > 0 || depth > 2)
 		return 0;
-	if (in->cls != NULL && class_has(in->cls, person_words))
+	if (in->person)
 		return 1;
 	for (c = n->children; c != NULL; c = c->next)
 		if (c->type == XML_ELEMENT_NODE && person_icon(c, depth + 1))
@@ -2288,12 +2291,11 @@ part_byline(const xmlNode *n)
 		if (c->type == XML_ELEMENT_NODE && (in = info(c)) != NULL &&
 		    in->chars > 0 && in->chars < 80) {
 			text = node_words(c);
-			b = byline_names(text);
+			/* Not the section beside it ("Guides"). */
+			b = two_names(byline_names(text));
 			free(text);
-			/* Two words at least: not the section ("Guides"). */
-			if (b != NULL && clean_count_words(b) >= 2)
+			if (b != NULL)
 				return b;
-			free(b);
 		}
 	return NULL;
 }
@@ -2377,8 +2379,7 @@ only_tags(const xmlNode *n, int depth)
 	const struct info *in = info(n);
 	const xmlNode *c;
 
-	if (in != NULL && (in->tag || (in->cls != NULL &&
-	    class_has(in->cls, tag_words))))
+	if (in != NULL && in->tag)
 		return 1;
 	if (depth > 6)
 		return 0;
@@ -2903,7 +2904,7 @@ walk_standfirst(struct html *h, struct walk *w, xmlNodePtr best)
 
 	if (h->h1 == NULL || is_ancestor(h->h1, best) ||
 	    is_ancestor(best, h->h1) || info(h->h1) == NULL ||
-	    info(best) == NULL || info(h->h1) > info(best))
+	    info(best) == NULL || info(h->h1)->order > info(best)->order)
 		return;
 	for (n = next_in_order(h->h1, 0); n != NULL && seen < 80;) {
 		struct info *in;
