@@ -481,6 +481,18 @@ core_length(const char *s)
 }
 
 /* "Home > News > Markets": a breadcrumb trail. */
+/* Menus and trails name pages; labels with their values ("CPU: i3 |
+ * RAM: 16GB"), a price or an aside in brackets make a row of facts. A
+ * single label may head a menu ("Text size: A A A | Print"). */
+static int
+menu_words(const char *s)
+{
+	const char *colon = strstr(s, ": ");
+
+	return (colon == NULL || strstr(colon + 2, ": ") == NULL) &&
+	    strchr(s, '$') == NULL && strchr(s, '(') == NULL;
+}
+
 static int
 breadcrumb(const char *s, int words)
 {
@@ -489,7 +501,7 @@ breadcrumb(const char *s, int words)
 	size_t i;
 	int count = 0;
 
-	if (words > 14)
+	if (words > 14 || !menu_words(s))
 		return 0;
 	for (i = 0; i < sizeof seps / sizeof seps[0]; i++) {
 		const char *p = s;
@@ -512,7 +524,7 @@ menu_bar(const char *s, int words)
 	const char *p;
 	int parts = 1, brackets = 0, longest = 0, cur = 0;
 
-	if (words > 30)
+	if (words > 30 || !menu_words(s))
 		return 0;
 	for (p = s; *p != '\0'; p++) {
 		if (*p == '[')
@@ -581,17 +593,60 @@ bare_link(const char *s, int words)
 	    (strchr(s, '@') != NULL && strchr(s, '.') != NULL));
 }
 
+#define NRULES	(sizeof rules / sizeof rules[0])
+
+/*
+ * The rules a line can match by its first byte: those of EXACT and
+ * PREFIX that start with it (by_first, from first_at[c] to first_at[c +
+ * 1]), and all of CONTAINS; both lists in table order, which decides
+ * between rules. Built once.
+ */
+static unsigned short by_first[NRULES];
+static unsigned short first_at[257];
+static unsigned short contains[NRULES];
+static size_t ncontains;
+static unsigned short rule_len[NRULES];
+static unsigned short rule_pair[NRULES];	/* first two bytes, hashed */
+static int max_words = -1;			/* no rule applies past this */
+
+#define PAIR(a, b)	((((unsigned)(unsigned char)(a) << 5) ^ \
+	(unsigned char)(b)) & 4095)
+
+static void
+rules_init(void)
+{
+	size_t i, n = 0;
+	int c;
+
+	for (i = 0; i < NRULES; i++) {
+		rule_len[i] = (unsigned short)strlen(rules[i].text);
+		rule_pair[i] = (unsigned short)PAIR(rules[i].text[0],
+		    rules[i].text[0] != '\0' ? rules[i].text[1] : 0);
+		if (rules[i].maxwords > max_words)
+			max_words = rules[i].maxwords;
+		if (rules[i].match == CONTAINS)
+			contains[ncontains++] = (unsigned short)i;
+	}
+	for (c = 0; c < 256; c++) {
+		first_at[c] = (unsigned short)n;
+		for (i = 0; i < NRULES; i++)
+			if (rules[i].match != CONTAINS &&
+			    (unsigned char)rules[i].text[0] == c)
+				by_first[n++] = (unsigned short)i;
+	}
+	first_at[256] = (unsigned short)n;
+}
+
 const char *
 clean_boilerplate(const char *s, int words, int sentence, int *ender)
 {
-	static int maxwords = -1;	/* no rule applies past this */
+	unsigned char pairs[4096 / 8];
 	char low[1024];
-	size_t i, core, len;
+	size_t i, pi, ci, core, len;
+	unsigned first;
 
-	if (maxwords < 0)
-		for (i = 0; i < sizeof rules / sizeof rules[0]; i++)
-			if (rules[i].maxwords > maxwords)
-				maxwords = rules[i].maxwords;
+	if (max_words < 0)
+		rules_init();
 	*ender = 0;
 	while (*s == ' ' || *s == '\t')
 		s++;
@@ -600,19 +655,38 @@ clean_boilerplate(const char *s, int words, int sentence, int *ender)
 	core = core_length(s);
 	len = strlen(s);
 	/* Rules are lower case: fold the line once (long lines are only
-	 * checked by their first kilobyte). */
-	for (i = 0; i < len && i < sizeof low - 1 && words <= maxwords; i++)
-		low[i] = (char)tolower((unsigned char)s[i]);
-	low[i] = '\0';
-	for (i = 0; i < sizeof rules / sizeof rules[0] && words <= maxwords;
-	    i++) {
-		const struct rule *r = &rules[i];
-		size_t rl;
+	 * checked by their first kilobyte), noting its pairs of bytes so
+	 * that most CONTAINS rules are turned away before the search. */
+	memset(pairs, 0, sizeof pairs);
+	for (i = 0; i < len && i < sizeof low - 1 && words <= max_words; i++) {
+		unsigned char c = (unsigned char)s[i];
 
-		if (words > r->maxwords || (sentence && !r->sentences) ||
-		    (r->match != CONTAINS && low[0] != r->text[0]))
+		low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		if (i > 0) {
+			unsigned h = PAIR(low[i - 1], low[i]);
+
+			pairs[h >> 3] |= (unsigned char)(1u << (h & 7));
+		}
+	}
+	low[i] = '\0';
+	first = (unsigned char)low[0];
+	pi = first_at[first];
+	ci = 0;
+	while (words <= max_words && (pi < first_at[first + 1] ||
+	    ci < ncontains)) {
+		size_t ri, rl;
+		const struct rule *r;
+
+		/* The next rule in table order of the two lists. */
+		if (ci >= ncontains || (pi < first_at[first + 1] &&
+		    by_first[pi] < contains[ci]))
+			ri = by_first[pi++];
+		else
+			ri = contains[ci++];
+		r = &rules[ri];
+		rl = rule_len[ri];
+		if (words > r->maxwords || (sentence && !r->sentences))
 			continue;
-		rl = strlen(r->text);
 		switch (r->match) {
 		case EXACT:
 			if (core != rl || strncmp(low, r->text, rl) != 0)
@@ -623,6 +697,9 @@ clean_boilerplate(const char *s, int words, int sentence, int *ender)
 				continue;
 			break;
 		case CONTAINS:
+			if (rl >= 2 && !(pairs[rule_pair[ri] >> 3] &
+			    (1u << (rule_pair[ri] & 7))))
+				continue;
 			if (strstr(low, r->text) == NULL)
 				continue;
 			break;

@@ -49,6 +49,8 @@ struct info {
 	int		 tag;		/* a link to a tag or a section, or
 					   its class says tag */
 	int		 person;	/* class says user, person or author */
+	int		 caption;	/* class says caption or credit */
+	int		 bio;		/* class says bio, card, box, about */
 	int		 marked;	/* drop set by mark_unlikely */
 	size_t		 order;		/* the element's place in the page */
 };
@@ -139,6 +141,7 @@ struct blocks {
 	int		 pre;		/* inside <pre> */
 	int		 row;		/* filling a table row */
 	const char	*url;
+	size_t		 bio_at;	/* blocks before the writer's box + 1 */
 };
 
 /* --- element classes -------------------------------------------------- */
@@ -276,6 +279,8 @@ static const struct {
 #define V_DATE		0x20
 #define V_PERSON	0x40	/* an icon's class: "fa-user", "bi-person" */
 #define V_TAG		0x80	/* a tag's or a section's class */
+#define V_CAPTION	0x100	/* a picture's caption or credit */
+#define V_BIO		0x200	/* with V_AUTHOR: the writer's box */
 
 struct vocab {
 	const char	*word;
@@ -331,6 +336,15 @@ vocab_init(void)
 	static const char *const person[] = { "user", "person", NULL };
 	static const char *const tag[] = { "tag", "tags", "category",
 	    "categories", NULL };
+	static const char *const caption[] = { "caption", "credit",
+	    "credits", "figcaption", "photocredit", "imagecredit", NULL };
+	static const char *const bio[] = { "bio", "biography", "about",
+	    "box", "card", "profile", "description", "info", "bottom",
+	    "details", "desc", "summary", NULL };
+	static const char *const writerbox[] = { "authorbio", "authorbox",
+	    "aboutauthor", "authorcard", "authorinfo", "authorprofile",
+	    "abouttheauthor", "authordescription", "authordetails",
+	    "writerbio", NULL };
 	size_t i;
 
 	if (vocab != NULL)
@@ -351,6 +365,12 @@ vocab_init(void)
 		vocab_add(person[i], V_PERSON, NULL);
 	for (i = 0; tag[i] != NULL; i++)
 		vocab_add(tag[i], V_TAG, NULL);
+	for (i = 0; caption[i] != NULL; i++)
+		vocab_add(caption[i], V_CAPTION, NULL);
+	for (i = 0; bio[i] != NULL; i++)
+		vocab_add(bio[i], V_BIO, NULL);
+	for (i = 0; writerbox[i] != NULL; i++)
+		vocab_add(writerbox[i], V_BIO | V_AUTHOR, NULL);
 	qsort(vocab, nvocab, sizeof *vocab, vocab_cmp);
 }
 
@@ -470,7 +490,9 @@ class_marks(const char *name, const char *v, struct info *in)
 		in->cls = v;
 		in->person |= (f & (V_PERSON | V_AUTHOR)) != 0;
 		in->tag |= (f & V_TAG) != 0;
+		in->caption |= (f & V_CAPTION) != 0;
 	}
+	in->bio |= (f & V_BIO) != 0;
 	in->author |= (f & V_AUTHOR) != 0;
 	in->date |= (f & V_DATE) != 0;
 }
@@ -1252,6 +1274,9 @@ prune_reason(xmlNodePtr n)
 		return "not text";
 	if (in->drop != NULL)
 		return in->drop;
+	/* The writer's box, or its note: "author-bio", "authorBox". */
+	if (in->author && in->bio && !in->exempt && in->chars < 1500)
+		return "author bio";
 	if (!(tag_is(n, "div") || tag_is(n, "section") || tag_is(n, "ul") ||
 	    tag_is(n, "ol") || tag_is(n, "table") || tag_is(n, "aside") ||
 	    tag_is(n, "form") || tag_is(n, "figure") || tag_is(n, "header") ||
@@ -1262,6 +1287,8 @@ prune_reason(xmlNodePtr n)
 	if (tag_is(n, "form") && in->chars < 2000)
 		return "form";
 	ld = link_density(n);
+	if (in->caption && in->weight < 0 && !in->exempt && in->chars < 400)
+		return "caption";
 	if (in->weight < 0 && in->chars < 1500) {
 		if (in->reason != NULL)
 			return in->reason;
@@ -1392,6 +1419,8 @@ walk_content(struct walk *w, xmlNodePtr n)
 		/* Keep the place of a block boundary. */
 		if (is_block(n))
 			block_end(bs);
+		if (strcmp(why, "author bio") == 0)
+			bs->bio_at = bs->n + 1;
 		record_drop(w, n, why);
 		return;
 	}
@@ -3023,6 +3052,122 @@ adopt_strays(htmlDocPtr doc, xmlNodePtr body)
 	}
 }
 
+/*
+ * A page streamed by React (Next.js) sends parts of the story late, in
+ * hidden <div id="S:1"> at the end of the body, and a script moves each
+ * into its place: a <template id="P:1"> placeholder, or a <template
+ * id="B:1"> boundary whose fallback ("Loading paragraph...") runs to the
+ * comment "/$". Do what the script would.
+ */
+struct stream_parts {
+	xmlNodePtr	*v;
+	size_t		 n;
+	size_t		 cap;
+};
+
+static void
+stream_collect(xmlNodePtr n, struct stream_parts *tpl,
+    struct stream_parts *seg, int depth)
+{
+	xmlNodePtr c;
+
+	for (c = n->children; c != NULL && depth < 256; c = c->next) {
+		struct stream_parts *into = NULL;
+		xmlChar *id;
+
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if ((tag_is(c, "template") || tag_is(c, "div")) &&
+		    (id = xmlGetProp(c, (const xmlChar *)"id")) != NULL) {
+			if (tag_is(c, "template") && (id[0] == 'B' ||
+			    id[0] == 'P') && id[1] == ':')
+				into = tpl;
+			else if (tag_is(c, "div") && id[0] == 'S' &&
+			    id[1] == ':' && xmlHasProp(c,
+			    (const xmlChar *)"hidden") != NULL)
+				into = seg;
+			xmlFree(id);
+		}
+		if (into != NULL) {
+			if (into->n == into->cap) {
+				into->cap = into->cap ? into->cap * 2 : 16;
+				into->v = xreallocarray(into->v, into->cap,
+				    sizeof *into->v);
+			}
+			into->v[into->n++] = c;
+		}
+		stream_collect(c, tpl, seg, depth + 1);
+	}
+}
+
+static int
+stream_id_is(xmlNodePtr n, char kind, const xmlChar *num)
+{
+	xmlChar *id = xmlGetProp(n, (const xmlChar *)"id");
+	int is = id != NULL && id[0] == kind && id[1] == ':' &&
+	    xmlStrEqual(id + 2, num);
+
+	xmlFree(id);
+	return is;
+}
+
+static void
+react_streams(xmlNodePtr body)
+{
+	struct stream_parts tpl = { 0 }, seg = { 0 };
+	size_t i, k;
+
+	stream_collect(body, &tpl, &seg, 0);
+	for (i = 0; i < seg.n; i++) {
+		xmlNodePtr s = seg.v[i], t = NULL, c, next;
+		xmlChar *id = xmlGetProp(s, (const xmlChar *)"id");
+		int boundary = 0;
+
+		if (id == NULL)
+			continue;
+		/* A segment fills the placeholder of its number; what is
+		 * left fills the boundary. */
+		for (k = 0; k < tpl.n && t == NULL; k++)
+			if (tpl.v[k] != NULL && stream_id_is(tpl.v[k], 'P',
+			    id + 2))
+				t = tpl.v[k], tpl.v[k] = NULL;
+		for (k = 0; k < tpl.n && t == NULL; k++)
+			if (tpl.v[k] != NULL && stream_id_is(tpl.v[k], 'B',
+			    id + 2))
+				t = tpl.v[k], tpl.v[k] = NULL, boundary = 1;
+		xmlFree(id);
+		if (t == NULL)
+			continue;
+		for (c = s->children; c != NULL; c = next) {
+			next = c->next;
+			xmlUnlinkNode(c);
+			if (xmlAddPrevSibling(t, c) == NULL)
+				xmlFreeNode(c);
+		}
+		/* A boundary's fallback goes, to its closing comment. */
+		if (boundary) {
+			xmlNodePtr end;
+
+			for (end = t->next; end != NULL && !(end->type ==
+			    XML_COMMENT_NODE && end->content != NULL &&
+			    strcmp((const char *)end->content, "/$") == 0);
+			    end = end->next)
+				;
+			for (c = t->next; end != NULL && c != end; c = next) {
+				next = c->next;
+				xmlUnlinkNode(c);
+				xmlFreeNode(c);
+			}
+		}
+		xmlUnlinkNode(t);
+		xmlFreeNode(t);
+		xmlUnlinkNode(s);
+		xmlFreeNode(s);
+	}
+	free(tpl.v);
+	free(seg.v);
+}
+
 /* Facts about every element, once per page. */
 static void
 gather_all(struct html *h)
@@ -3164,9 +3309,17 @@ measure_blocks(struct blocks *bs)
 		bl->boiler = NULL;
 		bl->ender = 0;
 		bl->credits = 0;
-		if (bl->words <= 30)
+		/* Code is never furniture; longer blocks are only when they
+		 * disclose the site's earnings. */
+		if (bl->kind != KIND_PRE && bl->words <= 60) {
 			bl->boiler = clean_boilerplate(bl->text, bl->words,
 			    bl->sentence, &bl->ender);
+			if (bl->words > 30 && bl->boiler != NULL &&
+			    strcmp(bl->boiler, "disclosure") != 0) {
+				bl->boiler = NULL;
+				bl->ender = 0;
+			}
+		}
 		if ((c = wire_parse_credits(bl->text)) != NULL) {
 			bl->credits = 1;
 			free(c);
@@ -3219,23 +3372,51 @@ best_run(const struct blocks *bs, size_t *first, size_t *last)
 		(*first)--;
 }
 
+/*
+ * Where the page's end matter starts when the writer's box closed the
+ * story: a few short blocks after it (a disclaimer, "Reviewed by") with
+ * the story well before it. Returns last when there is none.
+ */
+static size_t
+writer_box_tail(const struct blocks *bs, size_t first, size_t last)
+{
+	size_t i, at = bs->bio_at - 1, before = 0, tail = 0;
+
+	if (bs->bio_at == 0 || at <= first || at >= last || last - at > 5)
+		return last;
+	for (i = at; i < last; i++) {
+		if (bs->v[i].text == NULL || strlen(bs->v[i].text) > 700)
+			return last;
+		tail += strlen(bs->v[i].text);
+	}
+	for (i = first; i < at; i++)
+		if (bs->v[i].text != NULL)
+			before += strlen(bs->v[i].text);
+	return tail * 2 > before ? last : at;
+}
+
 /* Boilerplate left inside the content, and the header's lines. */
 static void
 emit_blocks(struct story *st, struct blocks *bs)
 {
 	const char *run = NULL, *why;
-	size_t i, k, first, last;
+	size_t i, k, first, last, bio;
 	int words, sentence, seen_text = 0;
 	time_t t;
 	char *b;
 
 	measure_blocks(bs);
 	best_run(bs, &first, &last);
+	bio = writer_box_tail(bs, first, last);
 	for (i = 0; i < bs->n; i++) {
 		struct block *bl = &bs->v[i];
 
 		if (i < first || i >= last) {
 			story_add_removed(st, "outside the story", bl->text);
+			continue;
+		}
+		if (i >= bio) {
+			story_add_removed(st, "author bio", bl->text);
 			continue;
 		}
 		words = bl->words;
@@ -3413,6 +3594,10 @@ clean_html(const char *s, size_t n, const char *url, struct story *st)
 	if (h.body == NULL)
 		h.body = xmlDocGetRootElement(h.doc);
 	adopt_strays(h.doc, h.body);
+	if (memmem(s, n, "<template", 9) != NULL &&
+	    (memmem(s, n, "id=\"S:", 6) != NULL ||
+	    memmem(s, n, "id='S:", 6) != NULL))
+		react_streams(h.body);
 	gather_all(&h);
 	choose_headline(st, &m);
 	choose_byline(st, &m, &sc);

@@ -291,7 +291,56 @@ static const struct row rows[] = {
 	  NULL },
 	{ __LINE__, "no story: an empty note, not a crash",
 	  "<html><body><script>var x = 1;</script></body></html>",
-	  NULL, 0, NULL, NULL, NULL },
+	  NULL, 0, NULL, NULL, NULL },	{ __LINE__, "a caption by its class, not in a <figure>",
+	  "<html><body><article><h1>Ferry strike ends</h1>" P("One.")
+	  "<div class='carousel'><div class='slide'><img src='a.jpg' alt=''>"
+	  "<div class='photo-caption mt-2'>Crews walk back to the ferries at "
+	  "dawn on the first day after the strike, in the old harbour. "
+	  "<span class='photo-credit'>Credit: Ana Ruiz</span></div></div>"
+	  "</div>" P("Two.") P("Three.") "</article></body></html>",
+	  NULL, 3, "Two.", "Credit: Ana Ruiz", "caption" },
+	{ __LINE__, "the writer's note by its class, above the story",
+	  "<html><body><article><h1>Ferry strike ends</h1>"
+	  "<p class='author-bio'>Ana Ruiz covers shipping and ports for the "
+	  "paper, and co-hosts its weekly podcast about the sea, the docks "
+	  "and the people who work on them.</p>" P("One.") P("Two.")
+	  P("Three.") "</article></body></html>",
+	  NULL, 3, "One.", "co-hosts its weekly podcast", "author bio" },
+	{ __LINE__, "the writer's box closes the story: the end matter goes",
+	  "<html><body><article><h1>Ferry strike ends</h1>" P("One.")
+	  P("Two.") P("Three.") P("Four.") "<div class='author-card'><p>Ana "
+	  "Ruiz</p><p>Ana Ruiz has covered shipping for the paper since "
+	  "2019, from ports on three continents.</p></div>"
+	  "<p>Reviewed by,</p><p>This material is for information only and "
+	  "is not advice of any kind.</p></article></body></html>",
+	  NULL, 4, "Four.", "not advice of any kind", "author bio" },
+	{ __LINE__, "a long note of the site's earnings is furniture",
+	  "<html><body><article><h1>Best kettles</h1>" P("One.") "<p>Some "
+	  "of the links in this article are affiliate ones. This means that "
+	  "if you click through them to make a purchase, we may earn a small "
+	  "commission at no additional cost to you, which helps us keep "
+	  "testing kettles, toasters and other small appliances for our "
+	  "readers.</p>" P("Two.") P("Three.") "</article></body></html>",
+	  NULL, 3, "Three.", "affiliate ones", "disclosure" },
+	{ __LINE__, "code is never furniture",
+	  "<html><body><article><h1>Booting an old workstation</h1>"
+	  P("One.") "<pre>BootRom Version 1.1\nMemory Size: 128 MB\n"
+	  "(c) Copyright 1990-1994, Hewlett-Packard Company.\nAll rights "
+	  "reserved</pre>" P("Two.") "</article></body></html>",
+	  NULL, 3, "(c) Copyright 1990-1994, Hewlett-Packard", NULL, NULL },
+	{ __LINE__, "a streamed page's parts move into their places",
+	  "<html><body><article><h1>Index funds explained</h1>"
+	  "<div class='article-body'><!--$?--><template id='B:0'></template>"
+	  "<div>Loading paragraph...</div><!--/$--><!--$?--><template "
+	  "id='B:1'></template><div>Loading paragraph...</div><!--/$-->"
+	  "</div></article>"
+	  "<div hidden id='S:1'>" P("Second part.") "</div>"
+	  "<div hidden id='S:0'>" P("First part.") "<template id='P:2'>"
+	  "</template></div>"
+	  "<div hidden id='S:2'>" P("Nested part.") "</div>"
+	  "</body></html>",
+	  NULL, 3, "First part. The council said", "Loading paragraph",
+	  NULL },
 };
 
 static char *

@@ -1237,6 +1237,18 @@ static const struct {
 	    NULL, 0 },
 	{ "Copyright lawyers said the ruling could reshape how music is "
 	    "licensed in Europe.", NULL, 0 },
+	/* Rows of facts look like menus and trails but name no pages. */
+	{ "News | Sport | Weather | Culture", "navigation", 0 },
+	{ "Text size: A A A | Print this page | Email to a friend",
+	    "navigation", 0 },
+	{ "Cost per Credit: In-State | $472 Out-of-State | $472", NULL, 0 },
+	{ "CPU: Intel Core i3 | RAM: 16GB | Storage: 512GB SSD", NULL, 0 },
+	{ "a large reusable bag (baggu | madetrade | amazon)", NULL, 0 },
+	{ "Home / Europe / Politics", "navigation", 0 },
+	{ "High-end remodels / full-home renovations: $200,000+", NULL, 0 },
+	/* A rule found mid-line, whatever the case or what comes first. */
+	{ "Posted in Travel \xE2\x80\x94 6 MIN READ", "reading time", 0 },
+	{ "\xC2\xA9 2026 Daily Site. All Rights Reserved.", "copyright", 0 },
 };
 
 static void
