@@ -11,6 +11,7 @@
 
 #include "clean.h"
 #include "text.h"
+#include "util.h"
 
 enum match {
 	EXACT,		/* the whole line, case and end punctuation aside */
@@ -598,13 +599,18 @@ bare_link(const char *s, int words)
 /*
  * The rules a line can match by its first byte: those of EXACT and
  * PREFIX that start with it (by_first, from first_at[c] to first_at[c +
- * 1]), and all of CONTAINS; both lists in table order, which decides
+ * 1]); and those of CONTAINS by the line's shape (cont, from cont_at[k]
+ * to cont_at[k + 1], k for whether it is a sentence and the least word
+ * limit it is within). Both lists keep table order, which decides
  * between rules. Built once.
  */
+#define NBANDS	32
 static unsigned short by_first[NRULES];
 static unsigned short first_at[257];
-static unsigned short contains[NRULES];
-static size_t ncontains;
+static unsigned short *cont;
+static unsigned short cont_at[2 * NBANDS + 1];
+static unsigned char band_of[128];		/* words -> band */
+static int band_limit[NBANDS];
 static unsigned short rule_len[NRULES];
 static unsigned short rule_pair[NRULES];	/* first two bytes, hashed */
 static int max_words = -1;			/* no rule applies past this */
@@ -616,7 +622,7 @@ static void
 rules_init(void)
 {
 	size_t i, n = 0;
-	int c;
+	int c, b, nbands = 0, w, sentence;
 
 	for (i = 0; i < NRULES; i++) {
 		rule_len[i] = (unsigned short)strlen(rules[i].text);
@@ -624,8 +630,6 @@ rules_init(void)
 		    rules[i].text[0] != '\0' ? rules[i].text[1] : 0);
 		if (rules[i].maxwords > max_words)
 			max_words = rules[i].maxwords;
-		if (rules[i].match == CONTAINS)
-			contains[ncontains++] = (unsigned short)i;
 	}
 	for (c = 0; c < 256; c++) {
 		first_at[c] = (unsigned short)n;
@@ -635,6 +639,34 @@ rules_init(void)
 				by_first[n++] = (unsigned short)i;
 	}
 	first_at[256] = (unsigned short)n;
+	/* The word limits of CONTAINS rules, in order, are the bands (the
+	 * table has far fewer than NBANDS of them). */
+	for (w = 0; w < (int)sizeof band_of && w <= max_words; w++) {
+		for (i = 0; i < NRULES; i++)
+			if (rules[i].match == CONTAINS &&
+			    rules[i].maxwords == w)
+				break;
+		if (i < NRULES && nbands < NBANDS - 1)
+			band_limit[nbands++] = w;
+	}
+	for (w = 0, b = 0; w < (int)sizeof band_of; w++) {
+		while (b < nbands && band_limit[b] < w)
+			b++;
+		band_of[w] = (unsigned char)b;	/* nbands: none */
+	}
+	cont = xreallocarray(NULL, 2 * (size_t)nbands * NRULES + 1,
+	    sizeof *cont);
+	n = 0;
+	for (sentence = 0; sentence < 2; sentence++)
+		for (b = 0; b < NBANDS; b++) {
+			cont_at[sentence * NBANDS + b] = (unsigned short)n;
+			for (i = 0; b < nbands && i < NRULES; i++)
+				if (rules[i].match == CONTAINS &&
+				    rules[i].maxwords >= band_limit[b] &&
+				    (!sentence || rules[i].sentences))
+					cont[n++] = (unsigned short)i;
+		}
+	cont_at[2 * NBANDS] = (unsigned short)n;
 }
 
 const char *
@@ -642,7 +674,7 @@ clean_boilerplate(const char *s, int words, int sentence, int *ender)
 {
 	unsigned char pairs[4096 / 8];
 	char low[1024];
-	size_t i, pi, ci, core, len;
+	size_t i, k, pi, ci, cend, core, len;
 	unsigned first;
 
 	if (max_words < 0)
@@ -671,18 +703,21 @@ clean_boilerplate(const char *s, int words, int sentence, int *ender)
 	low[i] = '\0';
 	first = (unsigned char)low[0];
 	pi = first_at[first];
-	ci = 0;
+	k = (sentence != 0) * NBANDS + (words >= 0 && words < (int)sizeof
+	    band_of ? band_of[words] : NBANDS - 1);
+	ci = cont_at[k];
+	cend = cont_at[k + 1];
 	while (words <= max_words && (pi < first_at[first + 1] ||
-	    ci < ncontains)) {
+	    ci < cend)) {
 		size_t ri, rl;
 		const struct rule *r;
 
 		/* The next rule in table order of the two lists. */
-		if (ci >= ncontains || (pi < first_at[first + 1] &&
-		    by_first[pi] < contains[ci]))
+		if (ci >= cend || (pi < first_at[first + 1] &&
+		    by_first[pi] < cont[ci]))
 			ri = by_first[pi++];
 		else
-			ri = contains[ci++];
+			ri = cont[ci++];
 		r = &rules[ri];
 		rl = rule_len[ri];
 		if (words > r->maxwords || (sentence && !r->sentences))

@@ -26,7 +26,8 @@
 #include "util.h"
 #include "wire.h"
 
-/* Per-element facts, hung on xmlNode._private. */
+/* Per-element facts, hung on xmlNode._private; kept small, as every
+ * pass over the page reads them. */
 struct info {
 	size_t		 chars;		/* characters of text below */
 	size_t		 allchars;	/* the same with soft furniture */
@@ -34,25 +35,26 @@ struct info {
 	size_t		 commas;
 	double		 score;
 	double		 mass;		/* block scores of all below */
-	int		 candidate;	/* score initialised */
-	int		 weight;	/* class and id vocabulary */
 	const char	*drop;		/* why it is not content, or NULL */
 	const char	*soft;		/* dropped unless it holds the page */
 	/* From the attributes, read once. */
 	const char	*reason;	/* a strong negative word's reason */
 	const char	*role;		/* furniture by ARIA role, or NULL */
 	const char	*cls;		/* the class attribute, or NULL */
-	int		 exempt;	/* names the content itself */
-	int		 hidden;
-	int		 author;	/* class, rel or itemprop say author */
-	int		 date;		/* ... say date or time */
-	int		 tag;		/* a link to a tag or a section, or
-					   its class says tag */
-	int		 person;	/* class says user, person or author */
-	int		 caption;	/* class says caption or credit */
-	int		 bio;		/* class says bio, card, box, about */
-	int		 marked;	/* drop set by mark_unlikely */
 	size_t		 order;		/* the element's place in the page */
+	int		 weight;	/* class and id vocabulary */
+	unsigned	 candidate:1;	/* score initialised */
+	unsigned	 exempt:1;	/* names the content itself */
+	unsigned	 hidden:1;
+	unsigned	 author:1;	/* class, rel or itemprop say author */
+	unsigned	 date:1;	/* ... say date or time */
+	unsigned	 tag:1;		/* a link to a tag or a section, or
+					   its class says tag */
+	unsigned	 person:1;	/* class says user, person or author */
+	unsigned	 caption:1;	/* class says caption or credit */
+	unsigned	 bio:1;		/* class says bio, card, box, about */
+	unsigned	 block:1;	/* a block element (block_tags) */
+	unsigned	 marked:1;	/* drop set by mark_unlikely */
 };
 
 struct html {
@@ -71,6 +73,12 @@ struct html {
 	struct scan	*scan;
 	long		 nsoft;
 	xmlNodePtr	 h1;		/* the <h1> read as the headline */
+	/* What the lists below say of an element name, by the name's
+	 * address: the parser keeps one copy of each name per page. */
+	struct {
+		const xmlChar	*name;
+		int		 kinds;
+	}		 kind_cache[256];
 };
 
 /* Metadata the page states about itself. */
@@ -150,9 +158,16 @@ struct blocks {
 static int
 tag_is(const xmlNode *n, const char *name)
 {
-	return n->type == XML_ELEMENT_NODE && n->name != NULL &&
-	    n->name[0] == (xmlChar)name[0] &&
-	    strcmp((const char *)n->name, name) == 0;
+	const xmlChar *a = n->name;
+
+	if (n->type != XML_ELEMENT_NODE || a == NULL)
+		return 0;
+	/* Names are short: no call to strcmp. */
+	while (*name != '\0' && *a == (xmlChar)*name) {
+		a++;
+		name++;
+	}
+	return *a == '\0' && *name == '\0';
 }
 
 static int
@@ -185,16 +200,43 @@ static const char *const block_tags[] = { "p", "div", "section", "article",
 	"figcaption", "form", "fieldset", "address", "hr", "center",
 	"details", "summary", "caption", "body", "html", "hgroup", NULL };
 
-static int
-is_block(const xmlNode *n)
-{
-	return tag_in(n, block_tags);
-}
-
 static struct info *
 info(const xmlNode *n)
 {
 	return (struct info *)n->_private;
+}
+
+#define K_NEVER	1	/* never_content */
+#define K_SOFT	2	/* soft_never */
+#define K_BLOCK	4	/* block_tags */
+
+/* Which of the lists an element's name is in, looked up once per name
+ * and page. */
+static int
+tag_kinds(struct html *h, const xmlNode *n)
+{
+	size_t slot = ((uintptr_t)n->name >> 3) & 255;
+	int k;
+
+	if (n->name != NULL && h->kind_cache[slot].name == n->name)
+		return h->kind_cache[slot].kinds;
+	k = (tag_in(n, never_content) ? K_NEVER : 0) |
+	    (tag_in(n, soft_never) ? K_SOFT : 0) |
+	    (tag_in(n, block_tags) ? K_BLOCK : 0);
+	h->kind_cache[slot].name = n->name;
+	h->kind_cache[slot].kinds = k;
+	return k;
+}
+
+static int
+is_block(const xmlNode *n)
+{
+	const struct info *in = info(n);
+
+	/* Elements without facts (inside a script) are asked each time. */
+	if (in != NULL && n->type == XML_ELEMENT_NODE)
+		return in->block;
+	return tag_in(n, block_tags);
 }
 
 static char *
@@ -290,16 +332,22 @@ struct vocab {
 
 static struct vocab *vocab;
 static size_t nvocab;
+/* Open addressing by the word's hash: the index of its entry + 1. */
+#define VOCAB_SLOTS	1024
+static unsigned short vocab_slot[VOCAB_SLOTS];
+
+static size_t
+vocab_hash(const char *w, size_t n)
+{
+	size_t h = 2166136261u, i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)w[i]) * 16777619u;
+	return (h ^ (h >> 15)) & (VOCAB_SLOTS - 1);
+}
 /* The first letters and lengths of its words: most class words on a page
  * are in none, and this turns them away before the search. */
 static uint32_t vocab_shape[128];
-
-static int
-vocab_cmp(const void *a, const void *b)
-{
-	return strcmp(((const struct vocab *)a)->word,
-	    ((const struct vocab *)b)->word);
-}
 
 static void
 vocab_add(const char *word, int flags, const char *reason)
@@ -322,7 +370,7 @@ vocab_add(const char *word, int flags, const char *reason)
 	nvocab++;
 }
 
-/* The table, sorted for bsearch; built on first use. */
+/* The table and its hash slots, built on first use. */
 static void
 vocab_init(void)
 {
@@ -371,7 +419,13 @@ vocab_init(void)
 		vocab_add(bio[i], V_BIO, NULL);
 	for (i = 0; writerbox[i] != NULL; i++)
 		vocab_add(writerbox[i], V_BIO | V_AUTHOR, NULL);
-	qsort(vocab, nvocab, sizeof *vocab, vocab_cmp);
+	for (i = 0; i < nvocab; i++) {
+		size_t h = vocab_hash(vocab[i].word, strlen(vocab[i].word));
+
+		while (vocab_slot[h] != 0)
+			h = (h + 1) & (VOCAB_SLOTS - 1);
+		vocab_slot[h] = (unsigned short)(i + 1);	/* nvocab << VOCAB_SLOTS */
+	}
 }
 
 /*
@@ -382,13 +436,12 @@ vocab_init(void)
 static int
 vocabulary(const char *v, const char **reason, int camel)
 {
-	struct vocab key, *hit;
+	struct vocab *hit;
 	char tok[64];
-	size_t i, n;
+	size_t i, n, h;
 	int flags = 0;
 
 	vocab_init();
-	key.word = tok;
 	while (*v != '\0') {
 		while (*v != '\0' && !isalnum((unsigned char)*v))
 			v++;
@@ -406,12 +459,15 @@ vocabulary(const char *v, const char **reason, int camel)
 			for (i = 0; i < n; i++)
 				tok[i] = (char)tolower((unsigned char)v[i]);
 			tok[n] = '\0';
-			hit = bsearch(&key, vocab, nvocab, sizeof *vocab,
-			    vocab_cmp);
-			if (hit != NULL) {
-				flags |= hit->flags;
-				if (*reason == NULL && hit->reason != NULL)
-					*reason = hit->reason;
+			for (h = vocab_hash(tok, n); vocab_slot[h] != 0;
+			    h = (h + 1) & (VOCAB_SLOTS - 1)) {
+				hit = &vocab[vocab_slot[h] - 1];
+				if (strcmp(hit->word, tok) == 0) {
+					flags |= hit->flags;
+					if (*reason == NULL && hit->reason != NULL)
+						*reason = hit->reason;
+					break;
+				}
 			}
 		}
 		v += n;
@@ -588,30 +644,52 @@ read_attrs(const xmlNode *n, struct info *in)
 static void
 count_text(const char *s, struct info *in, int in_link)
 {
+	/* 0 a character, 1 white space, 2 inside a character, 3 a comma,
+	 * 4 the end, 5 a lead byte that may start "、" or "，". */
+	static const unsigned char kind[256] = {
+		['\0'] = 4, [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1,
+		[','] = 3,
+		[0x80] = 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+		2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+		2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+		2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+		[0xE3] = 5, [0xEF] = 5,
+	};
 	size_t chars = 0, commas = 0;
 	int space = 1;
 
-	for (; *s != '\0'; s++) {
+	for (;; s++) {
 		unsigned char c = (unsigned char)*s;
 
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+		switch (kind[c]) {
+		case 0:
+			chars++;
+			space = 0;
+			continue;
+		case 1:
 			if (!space)
 				chars++;
 			space = 1;
 			continue;
-		}
-		space = 0;
-		if ((c & 0xC0) != 0x80)
+		case 2:
+			space = 0;
+			continue;
+		case 3:
 			chars++;
-		if (c == ',')
 			commas++;
-		/* 、 and ， */
-		if (c == 0xE3 && (unsigned char)s[1] == 0x80 &&
-		    (unsigned char)s[2] == 0x81)
-			commas++;
-		if (c == 0xEF && (unsigned char)s[1] == 0xBC &&
-		    (unsigned char)s[2] == 0x8C)
-			commas++;
+			space = 0;
+			continue;
+		case 5:
+			chars++;
+			space = 0;
+			if ((c == 0xE3 && (unsigned char)s[1] == 0x80 &&
+			    (unsigned char)s[2] == 0x81) || (c == 0xEF &&
+			    (unsigned char)s[1] == 0xBC &&
+			    (unsigned char)s[2] == 0x8C))
+				commas++;
+			continue;
+		}
+		break;
 	}
 	in->chars += chars;
 	in->allchars += chars;
@@ -678,12 +756,14 @@ gather(struct html *h, xmlNodePtr n, int in_link, int scan)
 	xmlNodePtr c;
 	struct info *in;
 	long pos;
-	int child_scan;
+	int child_scan, kinds;
 
 	in = new_info(h);
 	n->_private = in;
+	kinds = tag_kinds(h, n);
+	in->block = (kinds & K_BLOCK) != 0;
 	meta_visit(h, n);
-	if (tag_in(n, never_content)) {
+	if (kinds & K_NEVER) {
 		in->drop = tag_is(n, "button") || tag_is(n, "input") ||
 		    tag_is(n, "select") || tag_is(n, "textarea") ?
 		    "form" : "not text";
@@ -696,7 +776,7 @@ gather(struct html *h, xmlNodePtr n, int in_link, int scan)
 	if (scan && tag_is(n, "h1") && h->scan->h1 < 0)
 		h->scan->h1 = pos;
 	read_attrs(n, in);
-	if (tag_in(n, soft_never))
+	if (kinds & K_SOFT)
 		in->soft = tag_is(n, "nav") || tag_is(n, "menu") ?
 		    "navigation" : strncmp((const char *)n->name, "amp-", 4) ==
 		    0 ? "advertisement" : tag_is(n, "button") ? "form" :
@@ -1105,6 +1185,13 @@ block_end(struct blocks *bs)
 
 /* Append text with white space folded (offsets then match the squeezed
  * block, so link spans stay right). */
+/* Where a run of text stops: white space, the lead byte of a no-break
+ * space, or the end. */
+static const unsigned char space_or_end[256] = {
+	['\0'] = 1, [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\f'] = 1,
+	[0xC2] = 1,
+};
+
 static void
 block_text(struct blocks *bs, const char *s)
 {
@@ -1114,8 +1201,10 @@ block_text(struct blocks *bs, const char *s)
 	}
 	while (*s != '\0') {
 		unsigned char c = (unsigned char)*s;
-		size_t run = strcspn(s, " \t\n\r\f\xC2");
+		size_t run = 0;
 
+		while (!space_or_end[(unsigned char)s[run]])
+			run++;
 		if (run > 0) {
 			buf_add(&bs->cur, s, run);
 			s += run;
@@ -2542,8 +2631,8 @@ scan_element(struct html *h, xmlNodePtr c, long pos)
 		free(text);
 	}
 	/* A short line saying "By ..." with no markup. */
-	if (in->chars > 0 && in->chars < 80 && starts_by(c) &&
-	    tag_in(c, byline_tags) && one_line(c)) {
+	if (in->chars > 0 && in->chars < 80 && tag_in(c, byline_tags) &&
+	    starts_by(c) && one_line(c)) {
 		text = node_words(c);
 		keep_byline(sc, after, byline_names(text), c, pos);
 		free(text);
@@ -3594,9 +3683,8 @@ clean_html(const char *s, size_t n, const char *url, struct story *st)
 	if (h.body == NULL)
 		h.body = xmlDocGetRootElement(h.doc);
 	adopt_strays(h.doc, h.body);
-	if (memmem(s, n, "<template", 9) != NULL &&
-	    (memmem(s, n, "id=\"S:", 6) != NULL ||
-	    memmem(s, n, "id='S:", 6) != NULL))
+	/* As React writes them: <div hidden id="S:0">. */
+	if (memmem(s, n, "<div hidden id=\"S:", 18) != NULL)
 		react_streams(h.body);
 	gather_all(&h);
 	choose_headline(st, &m);

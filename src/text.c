@@ -102,7 +102,16 @@ text_utf8_valid(const char *s, size_t n)
 	uint64_t w;
 
 	while (i < n) {
-		/* Eight ASCII bytes at a time. */
+		/* ASCII by 32 bytes, then 8, at a time. */
+		while (i + 32 <= n) {
+			uint64_t v[4];
+
+			memcpy(v, s + i, 32);
+			if (((v[0] | v[1] | v[2] | v[3]) &
+			    0x8080808080808080ULL) != 0)
+				break;
+			i += 32;
+		}
 		if (i + 8 <= n) {
 			memcpy(&w, s + i, 8);
 			if ((w & 0x8080808080808080ULL) == 0) {
@@ -165,9 +174,19 @@ text_sanitize(const char *s, size_t n, int flags)
 		    (unsigned char)s[i] < 0x7F) {
 			size_t run = i + 1;
 
-			while (run < n && (unsigned char)s[run] > 0x20 &&
-			    (unsigned char)s[run] < 0x7F)
-				run++;
+			/* A single space between two such characters stays
+			 * what it is, squeezed or not. */
+			for (;;) {
+				if (run < n && (unsigned char)s[run] > 0x20 &&
+				    (unsigned char)s[run] < 0x7F)
+					run++;
+				else if (run + 1 < n && s[run] == ' ' &&
+				    (unsigned char)s[run + 1] > 0x20 &&
+				    (unsigned char)s[run + 1] < 0x7F)
+					run += 2;
+				else
+					break;
+			}
 			buf_add(&b, s + i, run - i);
 			i = run;
 			continue;

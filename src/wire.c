@@ -911,25 +911,31 @@ fingerprint_keeps(uint32_t cp)
 char *
 wire_fingerprint(const char *s)
 {
-	struct buf b = { 0 };
-	size_t n = strlen(s), i = 0, k;
+	size_t n = strlen(s), i = 0, k, len = 0;
+	char *out = xmalloc(n + 1);
 	uint32_t cp;
 
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
 
 		if (c < 0x80) {
-			if (ISALPHA_(c) || ISDIGIT_(c))
-				buf_addc(&b, tolower(c));
+			if (c >= 'A' && c <= 'Z')
+				out[len++] = (char)(c + 32);
+			else if ((c >= 'a' && c <= 'z') || (c >= '0' &&
+			    c <= '9'))
+				out[len++] = (char)c;
 			i++;
 			continue;
 		}
 		k = text_utf8_next(s + i, n - i, &cp);
-		if (fingerprint_keeps(cp))
-			buf_add(&b, s + i, k);
+		if (fingerprint_keeps(cp)) {
+			memcpy(out + len, s + i, k);
+			len += k;
+		}
 		i += k;
 	}
-	return buf_detach(&b);
+	out[len] = '\0';
+	return out;
 }
 
 /* The fingerprint of a paragraph without its dateline. */

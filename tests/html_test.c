@@ -334,10 +334,10 @@ static const struct row rows[] = {
 	  "<div>Loading paragraph...</div><!--/$--><!--$?--><template "
 	  "id='B:1'></template><div>Loading paragraph...</div><!--/$-->"
 	  "</div></article>"
-	  "<div hidden id='S:1'>" P("Second part.") "</div>"
-	  "<div hidden id='S:0'>" P("First part.") "<template id='P:2'>"
+	  "<div hidden id=\"S:1\">" P("Second part.") "</div>"
+	  "<div hidden id=\"S:0\">" P("First part.") "<template id='P:2'>"
 	  "</template></div>"
-	  "<div hidden id='S:2'>" P("Nested part.") "</div>"
+	  "<div hidden id=\"S:2\">" P("Nested part.") "</div>"
 	  "</body></html>",
 	  NULL, 3, "First part. The council said", "Loading paragraph",
 	  NULL },
