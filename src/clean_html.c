@@ -2702,6 +2702,17 @@ same_day(const char *a, const char *b)
 	    wire_parse_time(b, &tb) >= 0 && ta / 86400 == tb / 86400;
 }
 
+/* "Updated on", "Last modified", "Reviewed": not when it was first
+ * published. */
+static int
+says_updated(const char *text)
+{
+	return strcasestr(text, "updat") != NULL ||
+	    strcasestr(text, "modif") != NULL ||
+	    strcasestr(text, "revis") != NULL ||
+	    strcasestr(text, "review") != NULL;
+}
+
 static void
 set_time(struct story *st, const char *text)
 {
@@ -2722,6 +2733,7 @@ set_time(struct story *st, const char *text)
 static void
 choose_time(struct story *st, const struct meta *m, const struct scan *sc)
 {
+	time_t shown, meta;
 	int i;
 
 	/* The page shows the day its metadata gives: the metadata has the
@@ -2731,6 +2743,17 @@ choose_time(struct story *st, const struct meta *m, const struct scan *sc)
 			set_time(st, m->published);
 			return;
 		}
+	/* A day shown on its own just under the headline, before the one
+	 * the metadata gives: the metadata was rewritten by an update, or
+	 * is in another time zone; the page's day is the story's. */
+	if (m->published != NULL && sc->shown[1] != NULL && sc->h1 >= 0 &&
+	    sc->shownpos[1] - sc->h1 <= 30 && !says_updated(sc->shown[1]) &&
+	    wire_parse_time(sc->shown[1], &shown) >= 0 &&
+	    wire_parse_time(m->published, &meta) >= 0 &&
+	    shown / 86400 < meta / 86400) {
+		set_time(st, sc->shown[1]);
+		return;
+	}
 	set_time(st, m->published);
 	/* The date beside the writer's name is the story's; others may be
 	 * a list's. */
@@ -2740,8 +2763,11 @@ choose_time(struct story *st, const struct meta *m, const struct scan *sc)
 		set_time(st, sc->date[1] != NULL ? sc->date[1] : sc->date[0]);
 	if (!st->has_published)
 		set_time(st, sc->shown[1]);
-	if (!st->has_published && sc->shown[0] != NULL && sc->h1 >= 0 &&
-	    sc->h1 - sc->shownpos[0] <= 15)
+	/* Before the headline, only just before it; on a page without an
+	 * <h1>, the one date it shows on a line of its own. */
+	if (!st->has_published && sc->shown[0] != NULL && ((sc->h1 >= 0 &&
+	    sc->h1 - sc->shownpos[0] <= 15) || (sc->h1 < 0 &&
+	    m->page_published == NULL)))
 		set_time(st, sc->shown[0]);
 	if (!st->has_published)
 		set_time(st, m->page_published);

@@ -188,12 +188,16 @@ static size_t
 parse_iso(const char *s, struct when *w)
 {
 	size_t i = 0, n;
-	int v;
+	int v, y, mo, d;
 
-	if (digits(s, 4, &w->year) != 4 || s[4] != '-' ||
-	    digits(s + 5, 2, &w->month) != 2 || s[7] != '-' ||
-	    digits(s + 8, 2, &w->day) != 2 || ISDIGIT_(s[10]))
+	/* Nothing is set unless the date is whole. */
+	if (digits(s, 4, &y) != 4 || s[4] != '-' ||
+	    digits(s + 5, 2, &mo) != 2 || s[7] != '-' ||
+	    digits(s + 8, 2, &d) != 2 || ISDIGIT_(s[10]))
 		return 0;
+	w->year = y;
+	w->month = mo;
+	w->day = d;
 	i = 10;
 	if ((s[i] == 'T' || s[i] == ' ') && digits(s + i + 1, 2, &w->hour)
 	    == 2 && s[i + 3] == ':' && digits(s + i + 4, 2, &w->min) == 2) {
@@ -310,7 +314,15 @@ wire_parse_time(const char *s, time_t *t)
 				w.min = 0;
 				w.has_time = 1;
 			} else if (na == 4 && a >= 1900 && a <= 2200) {
-				w.year = a;
+				/* A second year, or a day cut off from its
+				 * month by one ("May 21, 2025 April 24, 2025"
+				 * read from "21"): two dates, not one. */
+				if (w.year != 0 || (pending_num && !w.month))
+					unknown++;
+				if (pending_num && !w.month)
+					pending_num = 0;
+				if (w.year == 0)
+					w.year = a;
 			} else if (na <= 2 && a >= 1 && a <= 31) {
 				/* 1st, 2nd, 3rd, 4th */
 				if (ISALPHA_(p[0]) && ISALPHA_(p[1]) &&

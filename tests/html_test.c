@@ -493,6 +493,21 @@ test_shown_meta(void)
 		{ __LINE__, "<article><p>Short.</p><footer><p class='author'>"
 		  "By Hugo Brandt</p></footer></article>", "Hugo Brandt",
 		  NULL },
+		/* The day shown under the headline against the metadata's:
+		 * an earlier one is the story's, a later or updated one is
+		 * not. */
+		{ __LINE__, "<meta property='article:published_time' "
+		  "content='2025-06-12T10:00:00Z'><p>November 2, 2022</p>",
+		  NULL, "2022-11-02" },
+		{ __LINE__, "<meta property='article:published_time' "
+		  "content='2022-11-02T10:00:00Z'><p>June 12, 2025</p>",
+		  NULL, "2022-11-02" },
+		{ __LINE__, "<meta property='article:published_time' "
+		  "content='2025-06-12T10:00:00Z'><p>Updated November 2, "
+		  "2022</p>", NULL, "2025-06-12" },
+		{ __LINE__, "<meta property='article:published_time' "
+		  "content='2025-12-19T02:41:00Z'><p>December 18, 2025</p>",
+		  NULL, "2025-12-18" },
 	};
 	char html[4096], day[16];
 	size_t i;
@@ -521,6 +536,34 @@ test_shown_meta(void)
 		CHECK(strcmp(day, tests[i].day != NULL ? tests[i].day : "") ==
 		    0, "line %d: day \"%s\", want \"%s\"", tests[i].line,
 		    day, tests[i].day != NULL ? tests[i].day : "");
+		story_free(st);
+	}
+}
+
+/* A page without an <h1> that shows one date on a line of its own:
+ * that date is the story's. */
+static void
+test_date_without_h1(void)
+{
+	static const char *const tails[] = { "", "<p>Posted by Lu Chen</p>" };
+	char html[4096], day[16];
+	size_t i;
+
+	for (i = 0; i < NELEM(tails); i++) {
+		struct story *st;
+
+		snprintf(html, sizeof html, "<html><body><div class='post'>"
+		    "<div class='meta'><p>Luke Kim</p><small>December 17, "
+		    "2025</small></div>%s%s%s%s</div></body></html>", P("One."),
+		    P("Two."), P("Three."), tails[i]);
+		st = source_story("t.html", html, strlen(html), NULL,
+		    "text/html");
+		day[0] = '\0';
+		if (st->has_published)
+			strftime(day, sizeof day, "%Y-%m-%d",
+			    gmtime(&st->published));
+		CHECK(strcmp(day, "2025-12-17") == 0, "no h1, case %zu: day "
+		    "\"%s\", want 2025-12-17", i, day);
 		story_free(st);
 	}
 }
@@ -703,6 +746,7 @@ main(void)
 	test_rows();
 	test_shown_meta();
 	test_date_by_byline();
+	test_date_without_h1();
 	test_charset();
 	test_sniff();
 	test_decode();

@@ -947,6 +947,10 @@ static const struct {
 	{ "Published 17:45 GMT, 14 March 2026 | Updated 18:02 GMT, 14 March "
 	    "2026", 1, "2026-03-14T17:45:00Z" },
 	{ "Posted on March 20, 2026 by Admin", 1, "2026-03-20T00:00:00Z" },
+	/* Two dates run together are not one. */
+	{ "21, 2025 April 24, 2025", 0, NULL },
+	{ "May 21, 2025 April 24, 2025", 0, NULL },
+	{ "24 March 2025", 1, "2025-03-24T00:00:00Z" },
 	{ "2026-03-05T12:07:00Z", 1, "2026-03-05T12:07:00Z" },
 	{ "The meeting on March 5, 2026 ended without agreement and talks "
 	    "will resume next week", 0, NULL },
