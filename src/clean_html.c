@@ -699,6 +699,7 @@ count_text(const char *s, struct info *in, int in_link)
 }
 
 static void	meta_visit(struct html *, xmlNodePtr);
+static char	*node_words(const xmlNode *);
 
 /* Small enough (some 30 KB) that freeing one does not make malloc
  * consolidate its free lists, which it does past 64 KB. */
@@ -750,6 +751,57 @@ static void	scan_element(struct html *, xmlNodePtr, long);
  * way; and, outside menus and footers, the byline and date the page
  * shows are looked for.
  */
+/* Whether n's text is a question. */
+static int
+asks(const xmlNode *n)
+{
+	char *t = node_words(n);
+	size_t len = strlen(t);
+	int q;
+
+	while (len > 0 && t[len - 1] == ' ')
+		len--;
+	q = clean_count_words(t) >= 3 && ((len >= 1 && t[len - 1] == '?') ||
+	    (len >= 3 && memcmp(t + len - 3, "\xEF\xBC\x9F", 3) == 0));
+	free(t);
+	return q;
+}
+
+/* Text below n, outside scripts and buttons. */
+static int
+text_below(const xmlNode *n, int depth)
+{
+	const xmlNode *c;
+
+	for (c = n->children; c != NULL && depth < 12; c = c->next) {
+		if (c->type == XML_TEXT_NODE && c->content != NULL &&
+		    ((const char *)c->content)[strspn((const char *)c->content,
+		    " \t\r\n")] != '\0')
+			return 1;
+		if (c->type == XML_ELEMENT_NODE && !tag_is(c, "script") &&
+		    !tag_is(c, "style") && !tag_is(c, "button") &&
+		    text_below(c, depth + 1))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the answer follows a question's button: the next element
+ * beside it, or beside its wrapper, has text (an answer a script would
+ * load is not there, and the question alone is no use). */
+static int
+answered(const xmlNode *n)
+{
+	const xmlNode *c;
+	int up;
+
+	for (up = 0; up < 2 && n != NULL; up++, n = n->parent)
+		for (c = n->next; c != NULL; c = c->next)
+			if (c->type == XML_ELEMENT_NODE)
+				return text_below(c, 0);
+	return 0;
+}
+
 static void
 gather(struct html *h, xmlNodePtr n, int in_link, int scan)
 {
@@ -812,6 +864,12 @@ gather(struct html *h, xmlNodePtr n, int in_link, int scan)
 			}
 		} else
 			c->_private = NULL;
+	}
+	/* An accordion's question is a button: "How much does it cost?" */
+	if (in->soft != NULL && tag_is(n, "button") && in->chars >= 12 &&
+	    in->chars <= 300 && asks(n) && answered(n)) {
+		in->soft = NULL;
+		h->nsoft--;
 	}
 	if (scan)
 		scan_element(h, n, pos);
@@ -900,6 +958,17 @@ link_density(const xmlNode *n)
 }
 
 /* --- pass 2: unlikely elements and scores ----------------------------- */
+
+/* Whether n stands inside <pre> or <code>. */
+static int
+in_code(const xmlNode *n)
+{
+	for (n = n->parent; n != NULL && n->type == XML_ELEMENT_NODE;
+	    n = n->parent)
+		if (tag_is(n, "pre") || tag_is(n, "code"))
+			return 1;
+	return 0;
+}
 
 /* A figure that holds a table ("wp-block-table") or a quotation is the
  * story's (a repeated pull quote goes with the duplicates); other
@@ -1025,8 +1094,10 @@ score_tree(struct html *h, xmlNodePtr n, int in_article, struct best *top,
 		r = in->role;
 		if (r == NULL && !(tag_is(n, "header") && in_article))
 			r = tag_reason(n);
+		/* Highlighted code has classes of its own ("hljs-comment",
+		 * "token comment"): they say nothing about the page. */
 		if (r == NULL && in->reason != NULL && !in->exempt &&
-		    in->weight < 0)
+		    in->weight < 0 && !in_code(n))
 			r = in->reason;
 		/* A big block keeps its text whatever its class says; one
 		 * holding most of the page is the page, whatever its tag

@@ -316,13 +316,13 @@ wire_parse_time(const char *s, time_t *t)
 			} else if (na == 4 && a >= 1900 && a <= 2200) {
 				/* A second year, or a day cut off from its
 				 * month by one ("May 21, 2025 April 24, 2025"
-				 * read from "21"): two dates, not one. */
+				 * read from "21"): two dates, not one. The
+				 * last year stands ("2025 February 9, 2026"). */
 				if (w.year != 0 || (pending_num && !w.month))
 					unknown++;
 				if (pending_num && !w.month)
 					pending_num = 0;
-				if (w.year == 0)
-					w.year = a;
+				w.year = a;
 			} else if (na <= 2 && a >= 1 && a <= 31) {
 				/* 1st, 2nd, 3rd, 4th */
 				if (ISALPHA_(p[0]) && ISALPHA_(p[1]) &&

@@ -328,6 +328,28 @@ static const struct row rows[] = {
 	  "(c) Copyright 1990-1994, Hewlett-Packard Company.\nAll rights "
 	  "reserved</pre>" P("Two.") "</article></body></html>",
 	  NULL, 3, "(c) Copyright 1990-1994, Hewlett-Packard", NULL, NULL },
+	{ __LINE__, "an accordion's question stays with its answer",
+	  "<html><body><article><h1>Moving across the country</h1>"
+	  P("One.") P("Two.") "<div class='faq'><h3><button "
+	  "aria-expanded='true'>How much should I tip the movers?</button>"
+	  "</h3><div class='answer'><p>Most crews expect five to ten "
+	  "percent of the bill, split between them.</p></div></div>"
+	  "</article></body></html>",
+	  NULL, 4, "How much should I tip the movers?", NULL, NULL },
+	{ __LINE__, "a question whose answer a script would load goes",
+	  "<html><body><article><h1>Moving across the country</h1>"
+	  P("One.") P("Two.") P("Three.") "<div class='faq'><div><button>"
+	  "How much should I tip the movers?</button></div><div><button>"
+	  "Do I need moving insurance?</button></div></div>"
+	  "</article></body></html>",
+	  NULL, 3, NULL, "tip the movers", NULL },
+	{ __LINE__, "highlighted code keeps its comments",
+	  "<html><body><article><h1>Getting started with git</h1>"
+	  P("One.") "<pre><code class='language-bash hljs'><span "
+	  "class='hljs-comment'># initialize the repository</span>\ngit init"
+	  "\n<span class='token comment'># stage every file</span>\ngit add "
+	  ".</code></pre>" P("Two.") "</article></body></html>",
+	  NULL, 3, "# initialize the repository", NULL, NULL },
 	{ __LINE__, "a streamed page's parts move into their places",
 	  "<html><body><article><h1>Index funds explained</h1>"
 	  "<div class='article-body'><!--$?--><template id='B:0'></template>"

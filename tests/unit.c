@@ -951,6 +951,7 @@ static const struct {
 	{ "21, 2025 April 24, 2025", 0, NULL },
 	{ "May 21, 2025 April 24, 2025", 0, NULL },
 	{ "24 March 2025", 1, "2025-03-24T00:00:00Z" },
+	{ "2025 February 9, 2026", 1, "2026-02-09T00:00:00Z" },
 	{ "2026-03-05T12:07:00Z", 1, "2026-03-05T12:07:00Z" },
 	{ "The meeting on March 5, 2026 ended without agreement and talks "
 	    "will resume next week", 0, NULL },
