@@ -337,6 +337,9 @@ static const struct rule rules[] = {
 	{ "you might like", EXACT, 3, 0, "related", 1 },
 	{ "posted by ", PREFIX, 14, 0, "byline", 0 },
 	{ "leave a reply", PREFIX, 5, 1, "comments", 1 },
+	{ "reply", EXACT, 2, 0, "comments", 1 },
+	{ "reply to comment", EXACT, 3, 0, "comments", 1 },
+	{ "log in to reply", EXACT, 4, 0, "comments", 1 },
 	{ "join the conversation", PREFIX, 5, 1, "comments", 1 },
 	{ "show comments", PREFIX, 4, 0, "comments", 1 },
 	{ "view comments", PREFIX, 4, 0, "comments", 1 },
@@ -353,6 +356,7 @@ static const struct rule rules[] = {
 	{ "-30-", EXACT, 1, 0, "footer", 0 },
 
 	/* Buttons that sell. */
+	{ "book now", EXACT, 2, 0, "promotion", 0 },
 	{ "book a demo", PREFIX, 5, 0, "promotion", 0 },
 	{ "request a demo", PREFIX, 5, 0, "promotion", 0 },
 	{ "request a quote", PREFIX, 5, 0, "promotion", 0 },

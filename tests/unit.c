@@ -1213,6 +1213,12 @@ static const struct {
 	{ "We are a reader-supported website and do not accept payment "
 	    "from manufacturers.", "disclosure", 0 },
 	{ "Be the first to comment", "comments", 1 },
+	{ "Reply", "comments", 1 },
+	{ "reply to comment", "comments", 1 },
+	{ "Log in to Reply", "comments", 1 },
+	{ "Book Now", "promotion", 0 },
+	{ "Reply to the ministry is due by Friday, officials said.", NULL,
+	    0 },
 	{ "Posted by Dana at March 3, 2026 9:15 am", "byline", 0 },
 	{ "In partnership with", "sponsored", 0 },
 	{ "The company said advertising revenue fell 4% in the quarter, its "
