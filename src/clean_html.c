@@ -73,10 +73,9 @@ struct html {
 	struct scan	*scan;
 	long		 nsoft;
 	xmlNodePtr	 h1;		/* the <h1> read as the headline */
-	/* What the lists below say of an element name, by the name's
-	 * address: the parser keeps one copy of each name per page. */
+	/* What the lists below say of an element name, by the name. */
 	struct {
-		const xmlChar	*name;
+		char		 name[16];
 		int		 kinds;
 	}		 kind_cache[256];
 };
@@ -215,16 +214,25 @@ info(const xmlNode *n)
 static int
 tag_kinds(struct html *h, const xmlNode *n)
 {
-	size_t slot = ((uintptr_t)n->name >> 3) & 255;
+	const char *name = (const char *)n->name;
+	size_t len, slot;
 	int k;
 
-	if (n->name != NULL && h->kind_cache[slot].name == n->name)
+	if (name == NULL)
+		return 0;
+	len = strlen(name);
+	slot = ((unsigned char)name[0] * 31u + (unsigned char)name[len - 1] *
+	    7u + len) & 255;
+	if (len < sizeof h->kind_cache[0].name &&
+	    strcmp(h->kind_cache[slot].name, name) == 0)
 		return h->kind_cache[slot].kinds;
 	k = (tag_in(n, never_content) ? K_NEVER : 0) |
 	    (tag_in(n, soft_never) ? K_SOFT : 0) |
 	    (tag_in(n, block_tags) ? K_BLOCK : 0);
-	h->kind_cache[slot].name = n->name;
-	h->kind_cache[slot].kinds = k;
+	if (len < sizeof h->kind_cache[0].name) {
+		memcpy(h->kind_cache[slot].name, name, len + 1);
+		h->kind_cache[slot].kinds = k;
+	}
 	return k;
 }
 
