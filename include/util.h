@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 
+void	 heap_hugepages(void);
 void	*xmalloc(size_t);
 void	*xcalloc(size_t, size_t);
 void	*xreallocarray(void *, size_t, size_t);

@@ -268,6 +268,7 @@ main(int argc, char *argv[])
 	}
 	if (mode == MODE_UI && !isatty(STDOUT_FILENO))
 		mode = MODE_DUMP_TEXT;	/* a pipe gets the text */
+	heap_hugepages();
 	for (i = 0; i < argc && !fetch_is_url(argv[i]); i++)
 		;
 	if (argc == 0 || i < argc) {
