@@ -3305,30 +3305,68 @@ stream_id_is(xmlNodePtr n, char kind, const xmlChar *num)
 	return is;
 }
 
+/* Whether n is still in the document (not in a subtree taken out). */
+static int
+attached(const xmlNode *n)
+{
+	while (n->parent != NULL)
+		n = n->parent;
+	return n->type == XML_HTML_DOCUMENT_NODE ||
+	    n->type == XML_DOCUMENT_NODE;
+}
+
+/* Whether n is a or stands below it. */
+static int
+within(const xmlNode *n, const xmlNode *a)
+{
+	for (; n != NULL; n = n->parent)
+		if (n == a)
+			return 1;
+	return 0;
+}
+
+/* Take n out of the document, to be freed when the work is done (a hostile
+ * page may nest parts in each other's fallbacks). */
+static void
+stream_drop(struct stream_parts *gone, xmlNodePtr n)
+{
+	if (!attached(n))
+		return;		/* inside what was taken out already */
+	xmlUnlinkNode(n);
+	if (gone->n == gone->cap) {
+		gone->cap = gone->cap ? gone->cap * 2 : 16;
+		gone->v = xreallocarray(gone->v, gone->cap, sizeof *gone->v);
+	}
+	gone->v[gone->n++] = n;
+}
+
 static void
 react_streams(xmlNodePtr body)
 {
-	struct stream_parts tpl = { 0 }, seg = { 0 };
+	struct stream_parts tpl = { 0 }, seg = { 0 }, gone = { 0 };
 	size_t i, k;
 
 	stream_collect(body, &tpl, &seg, 0);
 	for (i = 0; i < seg.n; i++) {
-		xmlNodePtr s = seg.v[i], t = NULL, c, next;
-		xmlChar *id = xmlGetProp(s, (const xmlChar *)"id");
-		int boundary = 0;
+		xmlNodePtr s = seg.v[i], t = NULL, c, next, end;
+		xmlChar *id;
+		int boundary = 0, pass;
 
-		if (id == NULL)
+		if (!attached(s) || (id = xmlGetProp(s,
+		    (const xmlChar *)"id")) == NULL)
 			continue;
 		/* A segment fills the placeholder of its number; what is
-		 * left fills the boundary. */
-		for (k = 0; k < tpl.n && t == NULL; k++)
-			if (tpl.v[k] != NULL && stream_id_is(tpl.v[k], 'P',
-			    id + 2))
-				t = tpl.v[k], tpl.v[k] = NULL;
-		for (k = 0; k < tpl.n && t == NULL; k++)
-			if (tpl.v[k] != NULL && stream_id_is(tpl.v[k], 'B',
-			    id + 2))
-				t = tpl.v[k], tpl.v[k] = NULL, boundary = 1;
+		 * left fills the boundary. Never one inside the other. */
+		for (pass = 0; pass < 2 && t == NULL; pass++)
+			for (k = 0; k < tpl.n && t == NULL; k++)
+				if (tpl.v[k] != NULL && stream_id_is(tpl.v[k],
+				    pass == 0 ? 'P' : 'B', id + 2) &&
+				    attached(tpl.v[k]) && !within(tpl.v[k], s) &&
+				    !within(s, tpl.v[k])) {
+					t = tpl.v[k];
+					tpl.v[k] = NULL;
+					boundary = pass == 1;
+				}
 		xmlFree(id);
 		if (t == NULL)
 			continue;
@@ -3340,8 +3378,6 @@ react_streams(xmlNodePtr body)
 		}
 		/* A boundary's fallback goes, to its closing comment. */
 		if (boundary) {
-			xmlNodePtr end;
-
 			for (end = t->next; end != NULL && !(end->type ==
 			    XML_COMMENT_NODE && end->content != NULL &&
 			    strcmp((const char *)end->content, "/$") == 0);
@@ -3349,15 +3385,15 @@ react_streams(xmlNodePtr body)
 				;
 			for (c = t->next; end != NULL && c != end; c = next) {
 				next = c->next;
-				xmlUnlinkNode(c);
-				xmlFreeNode(c);
+				stream_drop(&gone, c);
 			}
 		}
-		xmlUnlinkNode(t);
-		xmlFreeNode(t);
-		xmlUnlinkNode(s);
-		xmlFreeNode(s);
+		stream_drop(&gone, t);
+		stream_drop(&gone, s);
 	}
+	for (i = 0; i < gone.n; i++)
+		xmlFreeNode(gone.v[i]);
+	free(gone.v);
 	free(tpl.v);
 	free(seg.v);
 }

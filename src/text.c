@@ -112,6 +112,8 @@ text_utf8_valid(const char *s, size_t n)
 				break;
 			i += 32;
 		}
+		if (i == n)
+			break;
 		if (i + 8 <= n) {
 			memcpy(&w, s + i, 8);
 			if ((w & 0x8080808080808080ULL) == 0) {

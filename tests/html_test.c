@@ -343,6 +343,32 @@ static const struct row rows[] = {
 	  "Do I need moving insurance?</button></div></div>"
 	  "</article></body></html>",
 	  NULL, 3, NULL, "tip the movers", NULL },
+	/* Hostile streams: parts inside their own placeholders, inside
+	 * other parts' fallbacks, a part named twice. Run under ASan by
+	 * make check-asan. */
+	{ __LINE__, "a streamed part inside a fallback",
+	  "<html><body><article><h1>T</h1>" P("One.") "<div><!--$?-->"
+	  "<template id=\"B:0\"></template><div hidden id=\"S:1\">"
+	  P("Lost.") "</div><!--/$--></div></article><div hidden "
+	  "id=\"S:0\">" P("Two.") "</div></body></html>",
+	  NULL, 2, "Two.", NULL, NULL },
+	{ __LINE__, "a streamed part holding its own placeholder",
+	  "<html><body><article><h1>T</h1>" P("One.") "</article><div "
+	  "hidden id=\"S:0\">" P("Two.") "<template id=\"B:0\"></template>"
+	  "<div>fallback</div><!--/$--></div></body></html>",
+	  NULL, -1, "One.", NULL, NULL },
+	{ __LINE__, "a streamed part named twice, one inside another",
+	  "<html><body><article><h1>T</h1>" P("One.") "<template "
+	  "id=\"P:0\"></template></article><div hidden id=\"S:0\">"
+	  P("Two.") "<div hidden id=\"S:1\"><template id=\"P:1\">"
+	  "</template>" P("Three.") "</div></div><div hidden id=\"S:1\">"
+	  "x</div></body></html>",
+	  NULL, -1, "Two.", NULL, NULL },
+	{ __LINE__, "a fallback that holds its own part",
+	  "<html><body><article><h1>T</h1><template id=\"B:0\"></template>"
+	  P("One.") "<div hidden id=\"S:0\">" P("Two.") "</div><!--/$-->"
+	  "</article></body></html>",
+	  NULL, -1, NULL, NULL, NULL },
 	{ __LINE__, "highlighted code keeps its comments",
 	  "<html><body><article><h1>Getting started with git</h1>"
 	  P("One.") "<pre><code class='language-bash hljs'><span "

@@ -721,6 +721,20 @@ test_text_helpers(void)
 		    "text_utf8_valid(%s)", what);
 		free(what);
 	}
+	/* Buffers with nothing after them (ASan sees a read past the end):
+	 * ASCII to the last byte, in every length around the 8- and
+	 * 32-byte steps, and a bad byte at the very end. */
+	for (n = 1; n <= 72; n++) {
+		char *b = xmalloc(n);
+
+		memset(b, 'a', n);
+		CHECK_INT(text_utf8_valid(b, n), 1, "text_utf8_valid(%zu "
+		    "ASCII bytes)", n);
+		b[n - 1] = (char)0xC3;
+		CHECK_INT(text_utf8_valid(b, n), 0, "text_utf8_valid(%zu "
+		    "bytes, a lead byte last)", n);
+		free(b);
+	}
 	for (i = 0; i < NELEM(find_tests); i++)
 		CHECK_INT(text_find_ci(find_tests[i].s, strlen(find_tests[i].s),
 		    find_tests[i].needle, strlen(find_tests[i].needle)),
