@@ -3315,16 +3315,6 @@ attached(const xmlNode *n)
 	    n->type == XML_DOCUMENT_NODE;
 }
 
-/* Whether n is a or stands below it. */
-static int
-within(const xmlNode *n, const xmlNode *a)
-{
-	for (; n != NULL; n = n->parent)
-		if (n == a)
-			return 1;
-	return 0;
-}
-
 /* Take n out of the document, to be freed when the work is done (a hostile
  * page may nest parts in each other's fallbacks). */
 static void
@@ -3361,8 +3351,8 @@ react_streams(xmlNodePtr body)
 			for (k = 0; k < tpl.n && t == NULL; k++)
 				if (tpl.v[k] != NULL && stream_id_is(tpl.v[k],
 				    pass == 0 ? 'P' : 'B', id + 2) &&
-				    attached(tpl.v[k]) && !within(tpl.v[k], s) &&
-				    !within(s, tpl.v[k])) {
+				    attached(tpl.v[k]) && !is_ancestor(s,
+				    tpl.v[k]) && !is_ancestor(tpl.v[k], s)) {
 					t = tpl.v[k];
 					tpl.v[k] = NULL;
 					boundary = pass == 1;
