@@ -149,6 +149,11 @@ struct blocks {
 	int		 row;		/* filling a table row */
 	const char	*url;
 	size_t		 bio_at;	/* blocks before the writer's box + 1 */
+	/* What the walk dropped, as pairs of the removed entry's index and
+	 * the blocks made before it: the view shows it in its place. */
+	size_t		*drops;
+	size_t		 ndrops;
+	size_t		 capdrops;
 };
 
 /* --- element classes -------------------------------------------------- */
@@ -1412,6 +1417,14 @@ record_drop(struct walk *w, xmlNodePtr n, const char *reason)
 			t = s;
 		}
 		story_add_removed(w->st, reason, t);
+		if (w->bs->ndrops + 2 > w->bs->capdrops) {
+			w->bs->capdrops = w->bs->capdrops ? w->bs->capdrops *
+			    2 : 32;
+			w->bs->drops = xreallocarray(w->bs->drops,
+			    w->bs->capdrops, sizeof *w->bs->drops);
+		}
+		w->bs->drops[w->bs->ndrops++] = w->st->nremoved - 1;
+		w->bs->drops[w->bs->ndrops++] = w->bs->n;
 	}
 	free(t);
 }
@@ -3019,6 +3032,7 @@ blocks_free(struct blocks *bs)
 	for (k = 0; k < bs->nlinks; k++)
 		free(bs->links[k].url);
 	free(bs->links);
+	free(bs->drops);
 	buf_free(&bs->cur);
 	memset(bs, 0, sizeof *bs);
 }
@@ -3620,7 +3634,7 @@ static void
 emit_blocks(struct story *st, struct blocks *bs)
 {
 	const char *run = NULL, *why;
-	size_t i, k, first, last, bio;
+	size_t i, k, first, last, bio, *para_at;
 	int words, sentence, seen_text = 0;
 	time_t t;
 	char *b;
@@ -3628,8 +3642,11 @@ emit_blocks(struct story *st, struct blocks *bs)
 	measure_blocks(bs);
 	best_run(bs, &first, &last);
 	bio = writer_box_tail(bs, first, last);
+	para_at = xreallocarray(NULL, bs->n + 1, sizeof *para_at);
 	for (i = 0; i < bs->n; i++) {
 		struct block *bl = &bs->v[i];
+
+		para_at[i] = st->npara;
 
 		if (i < first || i >= last) {
 			story_add_removed(st, "outside the story", bl->text);
@@ -3702,6 +3719,14 @@ emit_blocks(struct story *st, struct blocks *bs)
 			story_add_link(st, (int)st->npara - 1, bl->links[k].start,
 			    bl->links[k].end, bl->links[k].url);
 	}
+	/* What the walk dropped stands before the paragraph of the next
+	 * block made after it. */
+	para_at[bs->n] = st->npara;
+	for (k = 0; k + 1 < bs->ndrops; k += 2)
+		if (bs->drops[k] < st->nremoved && bs->drops[k + 1] <= bs->n)
+			st->removed[bs->drops[k]].before =
+			    (int)para_at[bs->drops[k + 1]];
+	free(para_at);
 }
 
 /*

@@ -588,6 +588,32 @@ test_shown_meta(void)
 	}
 }
 
+/* What the walk drops keeps its place among the paragraphs, for the
+ * view of removed blocks. */
+static void
+test_removed_places(void)
+{
+	static const char html[] = "<html><body><article><h1>Ferry strike "
+	    "ends</h1>" P("One.") P("Two.") "<figure><img src='a.jpg'>"
+	    "<figcaption>Crews at the harbour on Monday.</figcaption>"
+	    "</figure>" P("Three.") "<div class='share'>Share this</div>"
+	    P("Four.") "</article></body></html>";
+	struct story *st;
+	size_t i;
+	int cap = -1, share = -1;
+
+	st = source_story("t.html", html, strlen(html), NULL, "text/html");
+	for (i = 0; i < st->nremoved; i++) {
+		if (strcmp(st->removed[i].reason, "caption") == 0)
+			cap = st->removed[i].before;
+		if (strcmp(st->removed[i].reason, "share") == 0)
+			share = st->removed[i].before;
+	}
+	CHECK(cap == 2, "caption before paragraph %d, want 2", cap);
+	CHECK(share == 3, "share row before paragraph %d, want 3", share);
+	story_free(st);
+}
+
 /* A page without an <h1> that shows one date on a line of its own:
  * that date is the story's. */
 static void
@@ -795,6 +821,7 @@ main(void)
 	test_shown_meta();
 	test_date_by_byline();
 	test_date_without_h1();
+	test_removed_places();
 	test_charset();
 	test_sniff();
 	test_decode();
