@@ -1456,7 +1456,8 @@ prune_reason(xmlNodePtr n)
 	if (in->drop != NULL)
 		return in->drop;
 	/* The writer's box, or its note: "author-bio", "authorBox". */
-	if (in->author && in->bio && !in->exempt && in->chars < 1500)
+	if (in->author && in->bio && !in->exempt && in->chars < 1500 &&
+	    in->block)
 		return "author bio";
 	if (!(tag_is(n, "div") || tag_is(n, "section") || tag_is(n, "ul") ||
 	    tag_is(n, "ol") || tag_is(n, "table") || tag_is(n, "aside") ||
@@ -3308,15 +3309,38 @@ stream_collect(xmlNodePtr n, struct stream_parts *tpl,
 	}
 }
 
-static int
-stream_id_is(xmlNodePtr n, char kind, const xmlChar *num)
-{
-	xmlChar *id = xmlGetProp(n, (const xmlChar *)"id");
-	int is = id != NULL && id[0] == kind && id[1] == ':' &&
-	    xmlStrEqual(id + 2, num);
+/* A template by its id ("B:1", "P:1"), for a search by id: one read of
+ * each id, so that a page of many parts costs n log n. */
+struct stream_tpl {
+	xmlChar		*id;
+	xmlNodePtr	 n;
+};
 
-	xmlFree(id);
-	return is;
+static int
+stream_tpl_cmp(const void *a, const void *b)
+{
+	return xmlStrcmp(((const struct stream_tpl *)a)->id,
+	    ((const struct stream_tpl *)b)->id);
+}
+
+/* The first unused template whose id is key, or NULL. */
+static struct stream_tpl *
+stream_find(struct stream_tpl *v, size_t n, const xmlChar *key)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (xmlStrcmp(v[mid].id, key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < n && xmlStrEqual(v[lo].id, key); lo++)
+		if (v[lo].n != NULL)
+			return &v[lo];
+	return NULL;
 }
 
 /* Whether n is still in the document (not in a subtree taken out). */
@@ -3348,29 +3372,39 @@ static void
 react_streams(xmlNodePtr body)
 {
 	struct stream_parts tpl = { 0 }, seg = { 0 }, gone = { 0 };
-	size_t i, k;
+	struct stream_tpl *ids, *hit;
+	size_t i, k, nids = 0;
 
 	stream_collect(body, &tpl, &seg, 0);
+	ids = xreallocarray(NULL, tpl.n + 1, sizeof *ids);
+	for (k = 0; k < tpl.n; k++)
+		if ((ids[nids].id = xmlGetProp(tpl.v[k],
+		    (const xmlChar *)"id")) != NULL)
+			ids[nids++].n = tpl.v[k];
+	qsort(ids, nids, sizeof *ids, stream_tpl_cmp);
 	for (i = 0; i < seg.n; i++) {
 		xmlNodePtr s = seg.v[i], t = NULL, c, next, end;
-		xmlChar *id;
-		int boundary = 0, pass;
+		xmlChar *id, *key;
+		int boundary = 0, pass, steps;
 
 		if (!attached(s) || (id = xmlGetProp(s,
 		    (const xmlChar *)"id")) == NULL)
 			continue;
 		/* A segment fills the placeholder of its number; what is
 		 * left fills the boundary. Never one inside the other. */
-		for (pass = 0; pass < 2 && t == NULL; pass++)
-			for (k = 0; k < tpl.n && t == NULL; k++)
-				if (tpl.v[k] != NULL && stream_id_is(tpl.v[k],
-				    pass == 0 ? 'P' : 'B', id + 2) &&
-				    attached(tpl.v[k]) && !is_ancestor(s,
-				    tpl.v[k]) && !is_ancestor(tpl.v[k], s)) {
-					t = tpl.v[k];
-					tpl.v[k] = NULL;
-					boundary = pass == 1;
-				}
+		key = xmlStrdup(id);
+		for (pass = 0; pass < 2 && t == NULL && key != NULL; pass++) {
+			key[0] = pass == 0 ? 'P' : 'B';
+			if ((hit = stream_find(ids, nids, key)) == NULL)
+				continue;
+			if (attached(hit->n) && !is_ancestor(s, hit->n) &&
+			    !is_ancestor(hit->n, s)) {
+				t = hit->n;
+				boundary = pass == 1;
+			}
+			hit->n = NULL;
+		}
+		xmlFree(key);
 		xmlFree(id);
 		if (t == NULL)
 			continue;
@@ -3380,13 +3414,16 @@ react_streams(xmlNodePtr body)
 			if (xmlAddPrevSibling(t, c) == NULL)
 				xmlFreeNode(c);
 		}
-		/* A boundary's fallback goes, to its closing comment. */
+		/* A boundary's fallback goes, to its closing comment (a few
+		 * nodes on: none is looked for past that). */
 		if (boundary) {
-			for (end = t->next; end != NULL && !(end->type ==
-			    XML_COMMENT_NODE && end->content != NULL &&
-			    strcmp((const char *)end->content, "/$") == 0);
-			    end = end->next)
+			for (end = t->next, steps = 0; end != NULL &&
+			    steps < 64 && !(end->type == XML_COMMENT_NODE &&
+			    end->content != NULL && strcmp((const char *)
+			    end->content, "/$") == 0); end = end->next, steps++)
 				;
+			if (steps == 64)
+				end = NULL;
 			for (c = t->next; end != NULL && c != end; c = next) {
 				next = c->next;
 				stream_drop(&gone, c);
@@ -3397,6 +3434,9 @@ react_streams(xmlNodePtr body)
 	}
 	for (i = 0; i < gone.n; i++)
 		xmlFreeNode(gone.v[i]);
+	for (k = 0; k < nids; k++)
+		xmlFree(ids[k].id);
+	free(ids);
 	free(gone.v);
 	free(tpl.v);
 	free(seg.v);

@@ -265,6 +265,24 @@ def html():
     check("100,000 divs: text kept", b"Inside the nest" in r.out and
           b"After the nest" in r.out, r.text()[:300])
 
+    # 40,000 streamed parts and as many placeholders that do not match,
+    # and 20,000 boundaries without their closing comments: the repair
+    # reads each id once.
+    f = write("streams.html", "<html><head><title>Streams</title></head>"
+              "<body><article><h1>Streams</h1><p>" + P1 + "</p>" +
+              "".join('<template id="P:%x"></template>' % i
+                      for i in range(40000)) +
+              "".join('<template id="B:%x"></template><div>Loading...</div>'
+                      % i for i in range(20000)) + "</article>" +
+              "".join('<div hidden id="S:x%x"><p>part</p></div>' % i
+                      for i in range(40000)) +
+              "".join('<div hidden id="S:%x"><p>part %d</p></div>' % (i, i)
+                      for i in range(50000, 70000)) + "</body></html>")
+    r = Run(["--dump=json", f], timeout=30)
+    expect("40,000 streamed parts", r, seconds=10)
+    check("40,000 streamed parts: text kept", P1.encode() in r.out,
+          r.text()[:300])
+
     # A 10 MB text node.
     f = write("bignode.html", "<html><head><title>Big node</title></head>"
               "<body><article><p>" + "word " * 2000000 + "</p><p>" + P2 +

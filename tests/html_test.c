@@ -299,6 +299,12 @@ static const struct row rows[] = {
 	  "<span class='photo-credit'>Credit: Ana Ruiz</span></div></div>"
 	  "</div>" P("Two.") P("Three.") "</article></body></html>",
 	  NULL, 3, "Two.", "Credit: Ana Ruiz", "caption" },
+	{ __LINE__, "a writer's name inline in the last paragraph stays",
+	  "<html><body><article><h1>Ferry strike ends</h1>" P("One.")
+	  P("Two.") P("Three.") P("Four.") "<p>The conclusion stays, "
+	  "written by <span class='author-box'>Ana Ruiz</span>.</p>"
+	  "</article></body></html>",
+	  NULL, 5, "The conclusion stays", NULL, NULL },
 	{ __LINE__, "the writer's note by its class, above the story",
 	  "<html><body><article><h1>Ferry strike ends</h1>"
 	  "<p class='author-bio'>Ana Ruiz covers shipping and ports for the "
