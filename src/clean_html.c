@@ -3647,6 +3647,54 @@ best_run(const struct blocks *bs, size_t *first, size_t *last)
 }
 
 /*
+ * The story's sources after it: a "References" or "Footnotes" heading and
+ * the entries under it, or footnotes that link back ("... ↩"). They read
+ * as a list, not prose, so the story's run stops short of them. Returns
+ * the new end of the run.
+ */
+static size_t
+with_references(const struct blocks *bs, size_t last)
+{
+	static const char *const heads[] = { "references", "sources",
+	    "footnotes", "notes", "bibliography", "works cited", "citations",
+	    "further reading", NULL };
+	size_t i = last, k;
+
+	if (last < bs->n && bs->v[last].kind == KIND_HEADING &&
+	    bs->v[last].text != NULL) {
+		char low[32];
+		size_t n = strlen(bs->v[last].text);
+
+		while (n > 0 && (bs->v[last].text[n - 1] == ':' ||
+		    bs->v[last].text[n - 1] == ' '))
+			n--;
+		if (n > 0 && n < sizeof low) {
+			for (k = 0; k < n; k++)
+				low[k] = (char)tolower((unsigned char)
+				    bs->v[last].text[k]);
+			low[n] = '\0';
+			for (k = 0; heads[k] != NULL; k++)
+				if (strcmp(low, heads[k]) == 0)
+					break;
+			if (heads[k] != NULL)
+				for (i = last + 1; i < bs->n && i < last + 300 &&
+				    bs->v[i].kind != KIND_HEADING &&
+				    bs->v[i].boiler == NULL; i++)
+					;
+		}
+	}
+	/* Footnotes: "... ↩" */
+	for (; i < bs->n && bs->v[i].text != NULL; i++) {
+		size_t n = strlen(bs->v[i].text);
+
+		if (!(n >= 3 && strcmp(bs->v[i].text + n - 3,
+		    "\xE2\x86\xA9") == 0))
+			break;
+	}
+	return i == last + 1 ? last : i;
+}
+
+/*
  * Where the page's end matter starts when the writer's box closed the
  * story: a few short blocks after it (a disclaimer, "Reviewed by") with
  * the story well before it. Returns last when there is none.
@@ -3681,6 +3729,7 @@ emit_blocks(struct story *st, struct blocks *bs)
 
 	measure_blocks(bs);
 	best_run(bs, &first, &last);
+	last = with_references(bs, last);
 	bio = writer_box_tail(bs, first, last);
 	para_at = xreallocarray(NULL, bs->n + 1, sizeof *para_at);
 	for (i = 0; i < bs->n; i++) {

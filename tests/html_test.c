@@ -375,6 +375,21 @@ static const struct row rows[] = {
 	  P("One.") "<div hidden id=\"S:0\">" P("Two.") "</div><!--/$-->"
 	  "</article></body></html>",
 	  NULL, -1, NULL, NULL, NULL },
+	{ __LINE__, "the story's references stay",
+	  "<html><body><article><h1>Agents and workflows</h1>" P("One.")
+	  P("Two.") P("Three.") "<h2>References</h2>"
+	  "<p>(n.d.). Workflows vs agents. <a href='/a'>example.com/a</a></p>"
+	  "<p>(n.d.). Effective agents. <a href='/b'>example.com/b</a></p>"
+	  "<p>(n.d.). Real agents. <a href='/c'>example.com/c</a></p>"
+	  "<p>(2025, June). Summaries in Forms. <a href='/d'>example.com/d"
+	  "</a></p></article></body></html>",
+	  NULL, 8, "Summaries in Forms", NULL, NULL },
+	{ __LINE__, "footnotes that link back stay",
+	  "<html><body><article><h1>Agents and workflows</h1>" P("One.")
+	  P("Two.") P("Three.") "<ol class='footnotes'><li>And how can we "
+	  "be sure? \xE2\x86\xA9</li><li>For tired developers. "
+	  "\xE2\x86\xA9</li></ol></article></body></html>",
+	  NULL, 5, "For tired developers.", NULL, NULL },
 	{ __LINE__, "highlighted code keeps its comments",
 	  "<html><body><article><h1>Getting started with git</h1>"
 	  P("One.") "<pre><code class='language-bash hljs'><span "
