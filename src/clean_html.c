@@ -815,6 +815,41 @@ answered(const xmlNode *n)
 	return 0;
 }
 
+/* A button that opens a panel (aria-expanded) in n or below it, with a
+ * title of three words or more (a menu's button says "Menu"). */
+static int
+expander(const xmlNode *n, int depth)
+{
+	const xmlNode *c;
+	char *t;
+	int words;
+
+	if (tag_is(n, "button") && xmlHasProp((xmlNodePtr)n,
+	    (const xmlChar *)"aria-expanded") != NULL) {
+		t = node_words(n);
+		words = clean_count_words(t);
+		free(t);
+		return words >= 3;
+	}
+	for (c = n->children; c != NULL && depth < 3; c = c->next)
+		if (c->type == XML_ELEMENT_NODE && expander(c, depth + 1))
+			return 1;
+	return 0;
+}
+
+/* Whether n is an accordion's panel: the element before it holds the
+ * button that opens it. */
+static int
+accordion_answer(const xmlNode *n)
+{
+	const xmlNode *p;
+
+	for (p = n->prev; p != NULL && p->type != XML_ELEMENT_NODE;
+	    p = p->prev)
+		;
+	return p != NULL && expander(p, 0);
+}
+
 static void
 gather(struct html *h, xmlNodePtr n, int in_link, int scan)
 {
@@ -878,9 +913,15 @@ gather(struct html *h, xmlNodePtr n, int in_link, int scan)
 		} else
 			c->_private = NULL;
 	}
-	/* An accordion's question is a button: "How much does it cost?" */
+	/* An accordion's question is a button: "How much does it cost?";
+	 * its answer is hidden until the question is opened. */
 	if (in->soft != NULL && tag_is(n, "button") && in->chars >= 12 &&
 	    in->chars <= 300 && asks(n) && answered(n)) {
+		in->soft = NULL;
+		h->nsoft--;
+	} else if (in->soft != NULL && strcmp(in->soft, "hidden") == 0 &&
+	    in->chars >= 20 && in->linkchars * 2 < in->chars &&
+	    accordion_answer(n)) {
 		in->soft = NULL;
 		h->nsoft--;
 	}

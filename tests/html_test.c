@@ -342,6 +342,20 @@ static const struct row rows[] = {
 	  "percent of the bill, split between them.</p></div></div>"
 	  "</article></body></html>",
 	  NULL, 4, "How much should I tip the movers?", NULL, NULL },
+	{ __LINE__, "an accordion's hidden answer stays with its question",
+	  "<html><body><article><h1>Running shoes</h1>" P("One.") P("Two.")
+	  "<h3><button aria-expanded='false'>What is the midsole made of?"
+	  "</button></h3><div hidden><p>Most midsoles are foam, EVA or a "
+	  "blend, and the foam decides how soft the ride feels.</p></div>"
+	  "</article></body></html>",
+	  NULL, 4, "Most midsoles are foam", NULL, NULL },
+	{ __LINE__, "a hidden menu opened by a button stays out",
+	  "<html><body><article><h1>Running shoes</h1>" P("One.") P("Two.")
+	  P("Three.") "<button aria-expanded='false'>Menu</button><div "
+	  "hidden><p>Shoes, trail running, road running and the racing "
+	  "shoes of the season, all in one place.</p></div>"
+	  "</article></body></html>",
+	  NULL, 3, NULL, "racing shoes of the season", NULL },
 	{ __LINE__, "a question whose answer a script would load goes",
 	  "<html><body><article><h1>Moving across the country</h1>"
 	  P("One.") P("Two.") P("Three.") "<div class='faq'><div><button>"
