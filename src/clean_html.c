@@ -406,38 +406,34 @@ vocab_init(void)
 	    "aboutauthor", "authorcard", "authorinfo", "authorprofile",
 	    "abouttheauthor", "authordescription", "authordetails",
 	    "writerbio", NULL };
-	size_t i;
+	/* Each list of words and what it says. */
+	static const struct {
+		const char *const	*words;
+		int			 flags;
+	} lists[] = {
+		{ positive_words, V_POS }, { exempt, V_POS | V_EXEMPT },
+		{ author, V_AUTHOR }, { date, V_DATE }, { person, V_PERSON },
+		{ tag, V_TAG }, { caption, V_CAPTION }, { bio, V_BIO },
+		{ writerbox, V_BIO | V_AUTHOR },
+	};
+	size_t i, k;
 
 	if (vocab != NULL)
 		return;
-	for (i = 0; positive_words[i] != NULL; i++)
-		vocab_add(positive_words[i], V_POS, NULL);
-	for (i = 0; exempt[i] != NULL; i++)
-		vocab_add(exempt[i], V_POS | V_EXEMPT, NULL);
 	for (i = 0; i < sizeof negative_words / sizeof negative_words[0]; i++)
 		vocab_add(negative_words[i].word, V_NEG |
 		    (negative_words[i].strong ? V_STRONG : 0),
 		    negative_words[i].strong ? negative_words[i].reason : NULL);
-	for (i = 0; author[i] != NULL; i++)
-		vocab_add(author[i], V_AUTHOR, NULL);
-	for (i = 0; date[i] != NULL; i++)
-		vocab_add(date[i], V_DATE, NULL);
-	for (i = 0; person[i] != NULL; i++)
-		vocab_add(person[i], V_PERSON, NULL);
-	for (i = 0; tag[i] != NULL; i++)
-		vocab_add(tag[i], V_TAG, NULL);
-	for (i = 0; caption[i] != NULL; i++)
-		vocab_add(caption[i], V_CAPTION, NULL);
-	for (i = 0; bio[i] != NULL; i++)
-		vocab_add(bio[i], V_BIO, NULL);
-	for (i = 0; writerbox[i] != NULL; i++)
-		vocab_add(writerbox[i], V_BIO | V_AUTHOR, NULL);
+	for (k = 0; k < sizeof lists / sizeof lists[0]; k++)
+		for (i = 0; lists[k].words[i] != NULL; i++)
+			vocab_add(lists[k].words[i], lists[k].flags, NULL);
+	/* Some 170 words in 1024 slots: a free one is always near. */
 	for (i = 0; i < nvocab; i++) {
 		size_t h = vocab_hash(vocab[i].word, strlen(vocab[i].word));
 
 		while (vocab_slot[h] != 0)
 			h = (h + 1) & (VOCAB_SLOTS - 1);
-		vocab_slot[h] = (unsigned short)(i + 1);	/* nvocab << VOCAB_SLOTS */
+		vocab_slot[h] = (unsigned short)(i + 1);
 	}
 }
 
@@ -3315,14 +3311,37 @@ struct stream_parts {
 	size_t		 cap;
 };
 
+/* A template by its id ("B:1", "P:1"), for a search by id: one read of
+ * each id, so that a page of many parts costs n log n. */
+struct stream_tpl {
+	xmlChar		*id;
+	xmlNodePtr	 n;
+};
+
+struct stream_tpls {
+	struct stream_tpl *v;
+	size_t		 n;
+	size_t		 cap;
+};
+
 static void
-stream_collect(xmlNodePtr n, struct stream_parts *tpl,
+parts_push(struct stream_parts *p, xmlNodePtr n)
+{
+	if (p->n == p->cap) {
+		p->cap = p->cap ? p->cap * 2 : 16;
+		p->v = xreallocarray(p->v, p->cap, sizeof *p->v);
+	}
+	p->v[p->n++] = n;
+}
+
+/* The templates (with their ids) and the hidden parts below n. */
+static void
+stream_collect(xmlNodePtr n, struct stream_tpls *tpl,
     struct stream_parts *seg, int depth)
 {
 	xmlNodePtr c;
 
 	for (c = n->children; c != NULL && depth < 256; c = c->next) {
-		struct stream_parts *into = NULL;
 		xmlChar *id;
 
 		if (c->type != XML_ELEMENT_NODE)
@@ -3330,32 +3349,24 @@ stream_collect(xmlNodePtr n, struct stream_parts *tpl,
 		if ((tag_is(c, "template") || tag_is(c, "div")) &&
 		    (id = xmlGetProp(c, (const xmlChar *)"id")) != NULL) {
 			if (tag_is(c, "template") && (id[0] == 'B' ||
-			    id[0] == 'P') && id[1] == ':')
-				into = tpl;
-			else if (tag_is(c, "div") && id[0] == 'S' &&
+			    id[0] == 'P') && id[1] == ':') {
+				if (tpl->n == tpl->cap) {
+					tpl->cap = tpl->cap ? tpl->cap * 2 : 16;
+					tpl->v = xreallocarray(tpl->v,
+					    tpl->cap, sizeof *tpl->v);
+				}
+				tpl->v[tpl->n].id = id;
+				tpl->v[tpl->n++].n = c;
+				id = NULL;
+			} else if (tag_is(c, "div") && id[0] == 'S' &&
 			    id[1] == ':' && xmlHasProp(c,
 			    (const xmlChar *)"hidden") != NULL)
-				into = seg;
+				parts_push(seg, c);
 			xmlFree(id);
-		}
-		if (into != NULL) {
-			if (into->n == into->cap) {
-				into->cap = into->cap ? into->cap * 2 : 16;
-				into->v = xreallocarray(into->v, into->cap,
-				    sizeof *into->v);
-			}
-			into->v[into->n++] = c;
 		}
 		stream_collect(c, tpl, seg, depth + 1);
 	}
 }
-
-/* A template by its id ("B:1", "P:1"), for a search by id: one read of
- * each id, so that a page of many parts costs n log n. */
-struct stream_tpl {
-	xmlChar		*id;
-	xmlNodePtr	 n;
-};
 
 static int
 stream_tpl_cmp(const void *a, const void *b)
@@ -3402,27 +3413,20 @@ stream_drop(struct stream_parts *gone, xmlNodePtr n)
 	if (!attached(n))
 		return;		/* inside what was taken out already */
 	xmlUnlinkNode(n);
-	if (gone->n == gone->cap) {
-		gone->cap = gone->cap ? gone->cap * 2 : 16;
-		gone->v = xreallocarray(gone->v, gone->cap, sizeof *gone->v);
-	}
-	gone->v[gone->n++] = n;
+	parts_push(gone, n);
 }
 
 static void
 react_streams(xmlNodePtr body)
 {
-	struct stream_parts tpl = { 0 }, seg = { 0 }, gone = { 0 };
-	struct stream_tpl *ids, *hit;
-	size_t i, k, nids = 0;
+	struct stream_parts seg = { 0 }, gone = { 0 };
+	struct stream_tpls tpl = { 0 };
+	struct stream_tpl *hit;
+	size_t i, k;
 
 	stream_collect(body, &tpl, &seg, 0);
-	ids = xreallocarray(NULL, tpl.n + 1, sizeof *ids);
-	for (k = 0; k < tpl.n; k++)
-		if ((ids[nids].id = xmlGetProp(tpl.v[k],
-		    (const xmlChar *)"id")) != NULL)
-			ids[nids++].n = tpl.v[k];
-	qsort(ids, nids, sizeof *ids, stream_tpl_cmp);
+	if (tpl.n > 0)
+		qsort(tpl.v, tpl.n, sizeof *tpl.v, stream_tpl_cmp);
 	for (i = 0; i < seg.n; i++) {
 		xmlNodePtr s = seg.v[i], t = NULL, c, next, end;
 		xmlChar *id, *key;
@@ -3436,7 +3440,7 @@ react_streams(xmlNodePtr body)
 		key = xmlStrdup(id);
 		for (pass = 0; pass < 2 && t == NULL && key != NULL; pass++) {
 			key[0] = pass == 0 ? 'P' : 'B';
-			if ((hit = stream_find(ids, nids, key)) == NULL)
+			if ((hit = stream_find(tpl.v, tpl.n, key)) == NULL)
 				continue;
 			if (attached(hit->n) && !is_ancestor(s, hit->n) &&
 			    !is_ancestor(hit->n, s)) {
@@ -3475,9 +3479,8 @@ react_streams(xmlNodePtr body)
 	}
 	for (i = 0; i < gone.n; i++)
 		xmlFreeNode(gone.v[i]);
-	for (k = 0; k < nids; k++)
-		xmlFree(ids[k].id);
-	free(ids);
+	for (k = 0; k < tpl.n; k++)
+		xmlFree(tpl.v[k].id);
 	free(gone.v);
 	free(tpl.v);
 	free(seg.v);
