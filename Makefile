@@ -5,10 +5,11 @@ MANDIR ?= $(PREFIX)/share/man
 DESTDIR ?=
 PKG_CONFIG ?= pkg-config
 
-PKGS = ncursesw libcurl libxml-2.0
+PKGS = ncursesw libcurl libxml-2.0 sqlite3 fribidi
 PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
 # libcurl is loaded at run time when the first URL is fetched (fetch.c).
-PKG_LIBS := $(shell $(PKG_CONFIG) --libs ncursesw libxml-2.0 2>/dev/null)
+PKG_LIBS := $(shell $(PKG_CONFIG) --libs ncursesw libxml-2.0 sqlite3 fribidi \
+	2>/dev/null)
 
 CFLAGS ?= -O2 -g
 WARN = -Wall -Wextra -Wformat=2 -Wmissing-prototypes -Wstrict-prototypes \
@@ -17,10 +18,12 @@ ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -Iinclude \
 	$(WARN) $(PKG_CFLAGS) $(CFLAGS)
 LDLIBS = $(PKG_LIBS)
 
-CORE = src/util.o src/text.o src/story.o src/config.o src/boiler.o \
-	src/clean_text.o src/clean_html.o src/json.o src/wire.o src/source.o \
-	src/entity.o src/gazetteer.o src/fetch.o src/cache.o src/feed.o src/list.o
-UI = src/ui.o src/ui_story.o src/ui_help.o src/ui_list.o src/ui_names.o
+# Every src/*.c is one stage or one screen: the screens are src/ui*.c,
+# main.c is the program, and everything else is the core that the tests
+# link (a new stage needs no line here).
+SRC := $(sort $(filter-out src/gazetteer.c,$(wildcard src/*.c)) src/gazetteer.c)
+UI := $(patsubst %.c,%.o,$(filter src/ui%.c,$(SRC)))
+CORE := $(patsubst %.c,%.o,$(filter-out src/main.c src/ui%.c,$(SRC)))
 OBJ = src/main.o $(UI) $(CORE)
 HDR = $(wildcard include/*.h)
 

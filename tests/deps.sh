@@ -23,6 +23,8 @@ need_pkg openssl command -v openssl
 need_pkg mandoc command -v mandoc
 need_pkg util-linux command -v setpriv
 need_pkg zlib1g-dev pkg-config --exists zlib
+need_pkg libsqlite3-dev pkg-config --exists sqlite3
+need_pkg libfribidi-dev pkg-config --exists fribidi
 [ -z "$missing" ] && exit 0
 echo "installing:$missing"
 if [ "$(id -u)" = 0 ]; then
