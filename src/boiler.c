@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "clean.h"
+#include "measure.h"
 #include "text.h"
 #include "util.h"
 
@@ -763,63 +764,17 @@ clean_boilerplate(const char *s, int words, int sentence, int *ender)
 	return NULL;
 }
 
+/* Words as measure.c counts them in every script. */
 int
 clean_count_words(const char *s)
 {
-	int words = 0, in = 0;
-
-	for (; *s != '\0'; s++) {
-		if (*s == ' ' || *s == '\t' || *s == '\n') {
-			in = 0;
-		} else if (!in) {
-			in = 1;
-			words++;
-		}
-	}
-	return words;
+	return measure_words(s, strlen(s));
 }
 
-/* Sentence punctuation at the end, allowing closing quotes and brackets. */
+/* Sentence punctuation at the end (. ! ? : ; … 。 ！ ？ ؟ and the
+ * like), allowing closing quotes and brackets. */
 int
 clean_is_sentence(const char *s, int words)
 {
-	size_t n = strlen(s);
-
-	if (words < 2)
-		return 0;
-	while (n > 0) {
-		unsigned char c = (unsigned char)s[n - 1];
-
-		if (c == ' ' || c == '"' || c == '\'' || c == ')' || c == ']') {
-			n--;
-			continue;
-		}
-		/* ’ ” » */
-		if (n >= 3 && (unsigned char)s[n - 3] == 0xE2 &&
-		    (unsigned char)s[n - 2] == 0x80 && (c == 0x99 || c == 0x9D)) {
-			n -= 3;
-			continue;
-		}
-		if (n >= 2 && (unsigned char)s[n - 2] == 0xC2 && c == 0xBB) {
-			n -= 2;
-			continue;
-		}
-		break;
-	}
-	if (n == 0)
-		return 0;
-	switch (s[n - 1]) {
-	case '.':
-	case '!':
-	case '?':
-	case ':':
-	case ';':
-		return 1;
-	}
-	/* … and 。 */
-	if (n >= 3 && strncmp(s + n - 3, "\xE2\x80\xA6", 3) == 0)
-		return 1;
-	if (n >= 3 && strncmp(s + n - 3, "\xE3\x80\x82", 3) == 0)
-		return 1;
-	return 0;
+	return words >= 2 && measure_ends_sentence(s, strlen(s));
 }

@@ -1,0 +1,63 @@
+/*
+ * measure: how long a text is, in any script. Words, sentences and
+ * commas counted the same way for English, for Chinese and Japanese
+ * written without spaces, for Korean, Thai, Arabic and Cyrillic, so that
+ * every rule that weighs a line by its length (labels, headings, the
+ * scorer, link density, boilerplate bands, the headline) holds in all
+ * of them.
+ */
+#ifndef READER_MEASURE_H
+#define READER_MEASURE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum measure_script {
+	SCRIPT_OTHER,		/* digits, punctuation, symbols */
+	SCRIPT_LATIN,
+	SCRIPT_GREEK,
+	SCRIPT_CYRILLIC,
+	SCRIPT_HEBREW,
+	SCRIPT_ARABIC,
+	SCRIPT_THAI,		/* Thai, Lao, Khmer, Myanmar */
+	SCRIPT_HAN,
+	SCRIPT_KANA,
+	SCRIPT_HANGUL,
+};
+
+struct measure {
+	int	words;
+	int	sentences;	/* sentence marks, and a last unmarked one */
+	int	commas;		/* , 、 ， ، ؛ ； */
+	int	dense;		/* characters of scripts written without
+				 * spaces (Han, kana, Thai) */
+};
+
+enum measure_script measure_script(uint32_t cp);
+/* Whether cp is a letter of a script written without spaces between
+ * words (Han, kana, Thai and its neighbours). */
+int	 measure_is_dense(uint32_t cp);
+/* Whether cp is written right to left (Hebrew, Arabic and their
+ * presentation forms). */
+int	 measure_is_rtl(uint32_t cp);
+/* Whether cp ends a sentence (. ! ? 。 ！ ？ ؟ । …) or a clause
+ * (, 、 ， ، ؛ ；). */
+int	 measure_is_stop(uint32_t cp);
+int	 measure_is_comma(uint32_t cp);
+/* Closing quotes and brackets that may follow a sentence's mark
+ * (" ' ) ] ” ’ » 」 』 ） 】 〕 》). */
+int	 measure_is_closer(uint32_t cp);
+/* Opening brackets and quotes (「 『 （ 【 〔 《 “ ‘ « ( [). */
+int	 measure_is_opener(uint32_t cp);
+
+/* Words in the first n bytes of s (see measure.c for the rule in each
+ * script). */
+int	 measure_words(const char *s, size_t n);
+/* All the counts at once. */
+void	 measure_text(const char *s, size_t n, struct measure *);
+/* Whether s ends with a sentence mark, past closing quotes and brackets. */
+int	 measure_ends_sentence(const char *s, size_t n);
+/* The script most of the letters of s are in (SCRIPT_OTHER if none). */
+enum measure_script measure_main_script(const char *s, size_t n);
+
+#endif
