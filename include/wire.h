@@ -16,6 +16,8 @@ struct wire_dateline {
 	char	*place;		/* "NIJMEGEN, Netherlands" */
 	char	*agency;	/* "AP", or NULL */
 	char	*date;		/* "March 5", or NULL */
+	char	*byline;	/* the reporter a dateline names ("记者 王小明"),
+				 * or NULL */
 	size_t	 length;	/* bytes of the paragraph it takes, with dash */
 };
 

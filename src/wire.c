@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "dateline.h"
 #include "story.h"
 #include "text.h"
 #include "util.h"
@@ -576,6 +577,9 @@ wire_parse_dateline(const char *p, struct wire_dateline *d)
 	size_t k, agn, i, olen;
 
 	memset(d, 0, sizeof *d);
+	/* The agencies' own forms in other languages: a table. */
+	if (dateline_parse(p, d))
+		return 1;
 	/* With an agency: HEAD (Agency) - ; also in full-width brackets,
 	 * as CJK wires write them: 札幌（ロイター） - */
 	open = memchr(p, '(', strnlen(p, 90));
@@ -634,6 +638,7 @@ wire_dateline_clear(struct wire_dateline *d)
 	free(d->place);
 	free(d->agency);
 	free(d->date);
+	free(d->byline);
 	memset(d, 0, sizeof *d);
 }
 
@@ -1224,6 +1229,9 @@ again:
 		st->dateline_agency = d.agency;
 		st->dateline_date = d.date;
 		st->dateline_para = i;
+		if (st->byline == NULL && d.byline != NULL)
+			story_set(&st->byline, d.byline);
+		free(d.byline);
 		story_cut_paragraph(st, i, d.length);
 		if (st->paragraphs[i][0] == '\0')
 			take_paragraph(st, i);
