@@ -28,7 +28,7 @@ OBJ = src/main.o $(UI) $(CORE)
 HDR = $(wildcard include/*.h)
 
 TESTS = tests/unit tests/entity_test tests/feed_test tests/html_test \
-	tests/fuzz_replay
+	tests/fuzz_replay tests/script_test
 
 all: reader tests/conll-tag
 
@@ -91,6 +91,9 @@ tests/feed_test: tests/feed_test.c $(CORE) $(HDR)
 
 tests/html_test: tests/html_test.c $(CORE) $(HDR)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/html_test.c $(CORE) $(LDLIBS)
+
+tests/script_test: tests/script_test.c $(CORE) $(HDR)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/script_test.c $(CORE) $(LDLIBS)
 
 tests/unit: tests/unit.c $(CORE) $(HDR)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/unit.c $(CORE) $(LDLIBS)

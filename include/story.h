@@ -51,6 +51,10 @@ struct story {
 	time_t	 published;		/* valid if has_published */
 	int	 has_published;
 	char	*published_text;	/* or NULL */
+	/* The zone the page's clock runs in when the page implies it
+	 * (langdate.c): minutes east of UTC and a static name, or NULL. */
+	int	 zone_minutes;
+	const char *zone_name;
 	char	*dateline_place;	/* or NULL */
 	char	*dateline_agency;	/* or NULL */
 	char	*dateline_date;		/* or NULL: "March 5" */

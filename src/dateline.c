@@ -5,7 +5,7 @@
  * name. In a pattern:
  *
  *   {P}  the place: letters of any script, spaces, '-', '.', '\''
- *   {D}  the date: starts with a digit; digits, letters, spaces, '.'
+ *   {D}  the date: starts with a digit; digits, letters, spaces, . -
  *   {A}  one of the row's agencies, exactly
  *   {B}  the reporters' names: letters, spaces, 、 · . -
  *   ' '  any run of spaces, or none (ASCII, no-break, ideographic)
@@ -149,7 +149,7 @@ slot_takes(int slot, uint32_t cp, int first)
 		if (first)
 			return cp >= '0' && cp <= '9';
 		return letter || (cp >= '0' && cp <= '9') || cp == ' ' ||
-		    cp == '.';
+		    cp == '.' || cp == '-';
 	case CAP_B:
 		return letter || (!first && (cp == ' ' || cp == 0x3001 ||
 		    cp == 0xB7 || cp == '.' || cp == '-'));

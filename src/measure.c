@@ -18,7 +18,9 @@
  *
  * So a 200-character Japanese paragraph is about 100 words, never the
  * one "word" it is between spaces. A token of other letters next to a
- * run ("iPhone用") adds one word for them. Text without such runs counts
+ * run ("iPhone用") adds one word for them; digits beside a run are the
+ * number of its counter ("19日", "5일") and add none. Text without such
+ * runs counts
  * exactly as it did when words were only split at spaces.
  */
 #include <string.h>
@@ -187,7 +189,9 @@ struct token {
 	int	 words;		/* from finished runs */
 	int	 run;		/* letters in the current run */
 	int	 div;		/* its divisor */
-	int	 other;		/* letters or digits outside runs */
+	int	 other;		/* letters outside runs */
+	int	 num;		/* digits: a word alone, a counter's number
+				 * beside a run ("19日", "5일") */
 	int	 any;		/* anything at all */
 	int	 runs;		/* whether a run was seen */
 };
@@ -250,7 +254,7 @@ measure_text(const char *s, size_t n, struct measure *m)
 				t.other = 1;
 			} else if (c >= '0' && c <= '9') {
 				run_end(&t);
-				t.other = 1;
+				t.num = 1;
 			}
 			continue;
 		}

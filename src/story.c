@@ -257,6 +257,17 @@ story_time_for_people(const struct story *st, char *buf, size_t sz)
 		return t;
 	if (!st->has_published)
 		return t;
+	if (st->zone_name != NULL) {
+		/* On the page's own clock, as the page gave it. */
+		time_t local = st->published + (time_t)st->zone_minutes * 60;
+		char day[40];
+
+		if (gmtime_r(&local, &tm) == NULL)
+			return t;
+		strftime(day, sizeof day, "%b %e, %Y %H:%M", &tm);
+		snprintf(buf, sz, "%s %s", day, st->zone_name);
+		return buf;
+	}
 	if (gmtime_r(&st->published, &tm) == NULL)
 		return t;
 	if (tm.tm_hour == 0 && tm.tm_min == 0 && tm.tm_sec == 0)

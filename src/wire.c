@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "dateline.h"
+#include "langdate.h"
 #include "story.h"
 #include "text.h"
 #include "util.h"
@@ -235,6 +236,20 @@ ampm_follows(const char *p)
 	    !ISALPHA_(p[3]));
 }
 
+/* Words this parser does not know around a date may be another
+ * language's ("5 de marzo de 2026"): the reading with fewer wins. */
+static int
+world_date(const char *s, time_t *t, int unknown)
+{
+	time_t other;
+	int k = langdate_parse(s, &other, NULL);
+
+	if (k < 0 || k >= unknown)
+		return unknown;
+	*t = other;
+	return k;
+}
+
 int
 wire_parse_time(const char *s, time_t *t)
 {
@@ -379,9 +394,9 @@ wire_parse_time(const char *s, time_t *t)
 	if (pending_num)
 		unknown++;
 	if (w.year == 0 || w.month == 0 || w.day == 0 || !when_valid(&w))
-		return -1;
+		return langdate_parse(s, t, NULL);
 	*t = when_time(&w);
-	return unknown;
+	return unknown > 0 ? world_date(s, t, unknown) : unknown;
 }
 
 int
@@ -1236,6 +1251,10 @@ again:
 		if (st->paragraphs[i][0] == '\0')
 			take_paragraph(st, i);
 	}
+
+	/* A time the page gave without a zone, in the zone its agency or
+	 * script implies. */
+	langdate_apply_zone(st);
 
 	/* Credits close the story: an author's note or a footer after them
 	 * is not the story. */

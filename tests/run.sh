@@ -37,6 +37,7 @@ suite() {
 }
 
 suite unit ./tests/unit
+suite script ./tests/script_test
 suite entity ./tests/entity_test
 suite html ./tests/html_test
 suite golden sh tests/golden.sh

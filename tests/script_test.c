@@ -1,0 +1,358 @@
+/*
+ * script_test: tables for text in every script: the measures (words,
+ * sentences, commas), agency datelines, dates in other languages and
+ * the zone a page implies, and wrapping without spaces. A failure
+ * prints "FAIL file:line: what (got X, want Y)"; the last line is the
+ * count.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "clean.h"
+#include "dateline.h"
+#include "langdate.h"
+#include "measure.h"
+#include "story.h"
+#include "text.h"
+#include "util.h"
+#include "wire.h"
+
+#define NELEM(a)	(sizeof (a) / sizeof (a)[0])
+
+static int npassed, nfailed;
+
+#define CHECK_INT(got, want, ...) check_int(__LINE__, got, want, __VA_ARGS__)
+#define CHECK_STR(got, want, ...) check_str(__LINE__, got, want, __VA_ARGS__)
+
+static void
+check_int(int line, long got, long want, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (got == want) {
+		npassed++;
+		return;
+	}
+	nfailed++;
+	printf("FAIL tests/script_test.c:%d: ", line);
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	printf(" (got %ld, want %ld)\n", got, want);
+}
+
+static void
+check_str(int line, const char *got, const char *want, const char *fmt, ...)
+{
+	va_list ap;
+
+	if ((got == NULL && want == NULL) || (got != NULL && want != NULL &&
+	    strcmp(got, want) == 0)) {
+		npassed++;
+		return;
+	}
+	nfailed++;
+	printf("FAIL tests/script_test.c:%d: ", line);
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	printf(" (got \"%s\", want \"%s\")\n", got ? got : "(null)",
+	    want ? want : "(null)");
+}
+
+/* --- measures ---------------------------------------------------------- */
+
+static const struct {
+	const char	*in;
+	int		 words;
+	int		 sentences;
+	int		 commas;
+	int		 is_sentence;	/* clean_is_sentence */
+} measure_tests[] = {
+	/* Spaced scripts count as spaces split them. */
+	{ "The quick brown fox jumps.", 5, 1, 0, 1 },
+	{ "a - b", 3, 1, 0, 0 },
+	{ "Hello, world", 2, 1, 1, 0 },
+	/* Han and kana: two characters a word; marks are not words. */
+	{ "日本銀行は19日の金融政策決定会合で、短期金利を引き上げた。", 14, 1, 1, 1 },
+	{ "東京", 1, 1, 0, 0 },
+	{ "広告", 1, 1, 0, 0 },
+	{ "関連記事", 2, 1, 0, 0 },
+	{ "「賃金と物価がともに上昇する」と述べた。", 9, 1, 0, 1 },
+	/* A closing bracket after the mark. */
+	{ "「経済は回復している。」", 5, 1, 0, 1 },
+	{ "中国与东盟十国5日在北京签署议定书，双方将深化合作。", 13, 1, 1, 1 },
+	/* A token of Latin letters beside a run adds one word. */
+	{ "iPhone用", 2, 1, 0, 0 },
+	/* Hangul: a spaced phrase is one word, a long run one per five. */
+	{ "한국은행 금융통화위원회는 5일 회의를 열었다.", 6, 1, 0, 1 },
+	{ "한국은행금융통화위원회는오늘회의를열었다", 4, 1, 0, 0 },
+	/* Thai: four letters a word, marks not counted. */
+	{ "ธนาคารแห่งประเทศไทย", 5, 1, 0, 0 },
+	/* Arabic and Cyrillic are spaced; their marks count. */
+	{ "هل وقعت الاتفاقية؟", 3, 1, 0, 1 },
+	{ "وقال الوزير، إن الاتفاقية مهمة؛ وأضاف", 6, 1, 2, 0 },
+	{ "Банк России сохранил ставку.", 4, 1, 0, 1 },
+	/* Ideographic space separates. */
+	{ "日銀、追加利上げを決定\xE3\x80\x80政策金利0.75％に", 8, 1, 1, 0 },
+	{ "", 0, 0, 0, 0 },
+};
+
+static void
+test_measures(void)
+{
+	struct measure m;
+	size_t i;
+
+	for (i = 0; i < NELEM(measure_tests); i++) {
+		const char *in = measure_tests[i].in;
+		int w = clean_count_words(in);
+
+		measure_text(in, strlen(in), &m);
+		CHECK_INT(w, measure_tests[i].words, "words(%s)", in);
+		CHECK_INT(m.words, w, "measure_text words(%s)", in);
+		CHECK_INT(m.sentences, measure_tests[i].sentences,
+		    "sentences(%s)", in);
+		CHECK_INT(m.commas, measure_tests[i].commas, "commas(%s)", in);
+		CHECK_INT(clean_is_sentence(in, w),
+		    measure_tests[i].is_sentence, "is_sentence(%s)", in);
+	}
+	/* A long paragraph without spaces is never a short label. */
+	{
+		struct buf b = { 0 };
+		int k, ender;
+
+		for (k = 0; k < 20; k++)
+			buf_adds(&b, "政府は景気への影響を懸念している。");
+		CHECK_INT(clean_count_words(buf_cstr(&b)) >= 100, 1,
+		    "a long Japanese paragraph is long");
+		CHECK_INT(clean_boilerplate(buf_cstr(&b),
+		    clean_count_words(buf_cstr(&b)), 1, &ender) == NULL, 1,
+		    "a long Japanese paragraph is not furniture");
+		buf_free(&b);
+	}
+}
+
+/* --- datelines --------------------------------------------------------- */
+
+static const struct {
+	const char	*in;
+	const char	*place;		/* NULL: no dateline */
+	const char	*agency;
+	const char	*date;
+	const char	*byline;
+	const char	*rest;
+} dateline_tests[] = {
+	{ "【東京共同】日本銀行は19日、利上げを決めた。", "東京", "共同", NULL,
+	    NULL, "日本銀行は19日、利上げを決めた。" },
+	{ "【ワシントン時事】米連邦準備制度理事会は", "ワシントン", "時事",
+	    NULL, NULL, "米連邦準備制度理事会は" },
+	{ "新华社北京3月5日电（记者 王小明）中国与东盟十国5日签署协定。", "北京",
+	    "新华社", "3月5日", "王小明", "中国与东盟十国5日签署协定。" },
+	{ "新华社上海3月5日电 上海证券交易所5日发布公告。", "上海", "新华社",
+	    "3月5日", NULL, "上海证券交易所5日发布公告。" },
+	{ "中央社台北3月5日電（記者 陳明）行政院今天通過法案。", "台北", "中央社",
+	    "3月5日", "陳明", "行政院今天通過法案。" },
+	{ "(서울=연합뉴스) 김민수 기자 = 한국은행은 5일 금리를 동결했다.", "서울",
+	    "연합뉴스", NULL, "김민수", "한국은행은 5일 금리를 동결했다." },
+	{ "(워싱턴=연합뉴스) 김민수 이영희 특파원 = 미국 정부는", "워싱턴",
+	    "연합뉴스", NULL, "김민수 이영희", "미국 정부는" },
+	{ "(부산=뉴시스)박지훈 기자 = 부산시는", "부산", "뉴시스", NULL, "박지훈",
+	    "부산시는" },
+	{ "أبوظبي في 12 مارس / وام / وقعت دولة الإمارات اليوم اتفاقية.",
+	    "أبوظبي", "وام", "12 مارس", NULL, "وقعت دولة الإمارات اليوم اتفاقية." },
+	{ "الكويت - 12 - 3 (كونا) -- أعلنت وزارة المالية اليوم", "الكويت",
+	    "كونا", "12 - 3", NULL, "أعلنت وزارة المالية اليوم" },
+	{ "Madrid, 5 mar (EFE).- El Gobierno aprobó hoy", "Madrid", "EFE",
+	    "5 mar", NULL, "El Gobierno aprobó hoy" },
+	{ "Paris (AFP) - Le gouvernement a annoncé", "Paris", "AFP", NULL,
+	    NULL, "Le gouvernement a annoncé" },
+	{ "Berlin (dpa) - Die Bundesregierung hat", "Berlin", "dpa", NULL,
+	    NULL, "Die Bundesregierung hat" },
+	{ "(ANSA) - ROMA, 5 MAR - Il governo ha approvato", "ROMA", "ANSA",
+	    "5 MAR", NULL, "Il governo ha approvato" },
+	{ "МОСКВА, 5 марта. /ТАСС/. Банк России сохранил ставку.", "МОСКВА",
+	    "ТАСС", "5 марта", NULL, "Банк России сохранил ставку." },
+	{ "МОСКВА, 5 мар — РИА Новости. Правительство России", "МОСКВА",
+	    "РИА Новости", "5 мар", NULL, "Правительство России" },
+	{ "LONDON, March 5 (Reuters) - Britain's grid", "LONDON", "Reuters",
+	    "March 5", NULL, "Britain's grid" },
+	/* Agencies named later in the paragraph make no dateline. */
+	{ "日本銀行は共同通信の取材に応じた。", NULL, NULL, NULL, NULL, NULL },
+	{ "据新华社报道，会议于5日举行。", NULL, NULL, NULL, NULL, NULL },
+	{ "وقالت وام إن الاتفاقية مهمة.", NULL, NULL, NULL, NULL, NULL },
+	/* Malformed: no closing bracket, no place. */
+	{ "【共同】日本銀行は", NULL, NULL, NULL, NULL, NULL },
+	{ "(=연합뉴스) 기자 = 한국은행은", NULL, NULL, NULL, NULL, NULL },
+};
+
+static void
+test_datelines(void)
+{
+	struct wire_dateline d;
+	size_t i;
+	int r;
+
+	for (i = 0; i < NELEM(dateline_tests); i++) {
+		const char *in = dateline_tests[i].in;
+
+		r = wire_parse_dateline(in, &d);
+		CHECK_INT(r, dateline_tests[i].place != NULL,
+		    "dateline(%s)", in);
+		if (r != 1 || dateline_tests[i].place == NULL) {
+			if (r == 1)
+				wire_dateline_clear(&d);
+			continue;
+		}
+		CHECK_STR(d.place, dateline_tests[i].place, "place(%s)", in);
+		CHECK_STR(d.agency, dateline_tests[i].agency, "agency(%s)", in);
+		CHECK_STR(d.date, dateline_tests[i].date, "date(%s)", in);
+		CHECK_STR(d.byline, dateline_tests[i].byline, "byline(%s)",
+		    in);
+		CHECK_STR(in + d.length, dateline_tests[i].rest, "rest(%s)",
+		    in);
+		wire_dateline_clear(&d);
+	}
+}
+
+/* --- dates ------------------------------------------------------------- */
+
+static const struct {
+	const char	*in;
+	const char	*want;		/* ISO UTC; NULL: no date */
+	int		 has_time;
+	int		 has_zone;
+	int		 unknown;
+} date_tests[] = {
+	{ "2026年3月19日 14時32分", "2026-03-19T14:32:00Z", 1, 0, 0 },
+	{ "2026年3月19日（木）午後2時32分", "2026-03-19T14:32:00Z", 1, 0, 0 },
+	{ "更新：2026年03月19日 14:32", "2026-03-19T14:32:00Z", 1, 0, 0 },
+	{ "2026年3月5日", "2026-03-05T00:00:00Z", 0, 0, 0 },
+	{ "2026年3月5日 10时21分 北京时间", "2026-03-05T02:21:00Z", 1, 1, 0 },
+	{ "2026년 3월 5일 오후 2시 32분", "2026-03-05T14:32:00Z", 1, 0, 0 },
+	{ "송고시간 2026-03-05 10:21", "2026-03-05T10:21:00Z", 1, 0, 0 },
+	{ "2026-03-05 10:21:36", "2026-03-05T10:21:36Z", 1, 0, 0 },
+	{ "2026-03-05T10:21:36+09:00", "2026-03-05T01:21:36Z", 1, 1, 0 },
+	{ "2026.03.05 10:21", "2026-03-05T10:21:00Z", 1, 0, 0 },
+	{ "12 مارس 2026", "2026-03-12T00:00:00Z", 0, 0, 0 },
+	{ "\xD9\xA1\xD9\xA2 مارس \xD9\xA2\xD9\xA0\xD9\xA2\xD9\xA6",
+	    "2026-03-12T00:00:00Z", 0, 0, 0 },
+	{ "الخميس 12 آذار 2026", "2026-03-12T00:00:00Z", 0, 0, 0 },
+	{ "12 كانون الثاني 2026", "2026-01-12T00:00:00Z", 0, 0, 0 },
+	{ "5 de marzo de 2026", "2026-03-05T00:00:00Z", 0, 0, 0 },
+	{ "Actualizado: 5 de marzo de 2026, 10:21", "2026-03-05T10:21:00Z", 1,
+	    0, 0 },
+	{ "5 de março de 2026", "2026-03-05T00:00:00Z", 0, 0, 0 },
+	{ "5. März 2026", "2026-03-05T00:00:00Z", 0, 0, 0 },
+	{ "5. März 2026, 14.32 Uhr", "2026-03-05T14:32:00Z", 1, 0, 0 },
+	{ "5 марта 2026", "2026-03-05T00:00:00Z", 0, 0, 0 },
+	{ "5 марта 2026 г., 13:30 МСК", "2026-03-05T10:30:00Z", 1, 1, 0 },
+	{ "le 5 mars 2026", "2026-03-05T00:00:00Z", 0, 0, 0 },
+	{ "Publié le 1er mars 2026 à 14h32", "2026-03-01T14:32:00Z", 1, 0, 0 },
+	{ "5 marzo 2026", "2026-03-05T00:00:00Z", 0, 0, 0 },
+	{ "29 февраля 2026", NULL, 0, 0, 0 },
+	{ "2026年2月30日", NULL, 0, 0, 0 },
+	{ "mars", NULL, 0, 0, 0 },
+	{ "", NULL, 0, 0, 0 },
+};
+
+static void
+test_dates(void)
+{
+	struct langdate info;
+	char iso[32];
+	time_t t, tw;
+	size_t i;
+	int r;
+
+	for (i = 0; i < NELEM(date_tests); i++) {
+		const char *in = date_tests[i].in;
+
+		memset(&info, 0, sizeof info);
+		r = langdate_parse(in, &t, &info);
+		if (r < 0) {
+			CHECK_STR(NULL, date_tests[i].want, "date(%s)", in);
+			continue;
+		}
+		story_format_time(t, iso, sizeof iso);
+		CHECK_STR(iso, date_tests[i].want, "date(%s)", in);
+		CHECK_INT(info.has_time, date_tests[i].has_time,
+		    "has_time(%s)", in);
+		CHECK_INT(info.has_zone, date_tests[i].has_zone,
+		    "has_zone(%s)", in);
+		CHECK_INT(r, date_tests[i].unknown, "words left(%s)", in);
+		/* wire.c reads the same line the same way. */
+		if (wire_parse_time(in, &tw) >= 0)
+			CHECK_INT((long)tw, (long)t, "wire_parse_time(%s)", in);
+	}
+}
+
+/* The zone a story implies moves its time to UTC; the view shows the
+ * page's clock. */
+static const struct {
+	const char	*published_text;
+	const char	*agency;
+	const char	*para;
+	const char	*want;		/* published, ISO UTC */
+	const char	*shown;		/* story_time_for_people */
+} zone_tests[] = {
+	{ "2026年3月19日 14時32分", "共同", "日本銀行は利上げを決めた。",
+	    "2026-03-19T05:32:00Z", "2026年3月19日 14時32分" },
+	{ "2026-03-05 10:21:36", NULL, "中国与东盟十国5日签署协定。",
+	    "2026-03-05T02:21:36Z", "Mar  5, 2026 10:21 CST" },
+	{ "2026-03-05 10:21", NULL, "한국은행은 5일 금리를 동결했다.",
+	    "2026-03-05T01:21:00Z", "Mar  5, 2026 10:21 KST" },
+	{ "5 марта 2026, 13:30", "ТАСС", "Банк России сохранил ставку.",
+	    "2026-03-05T10:30:00Z", "5 марта 2026, 13:30" },
+	/* A zone given stays; a date without a time stays midnight UTC;
+	 * English text with no agency implies nothing. */
+	{ "2026-03-05T10:21:36+09:00", NULL, "日本銀行は利上げを決めた。",
+	    "2026-03-05T01:21:36Z", "Mar  5, 2026 01:21 UTC" },
+	{ "12 مارس 2026", "وام", "وقعت الإمارات اتفاقية.",
+	    "2026-03-12T00:00:00Z", "12 مارس 2026" },
+	{ "2026-03-05 10:21", NULL, "The central bank held rates.",
+	    "2026-03-05T10:21:00Z", "Mar  5, 2026 10:21 UTC" },
+};
+
+static void
+test_zones(void)
+{
+	char iso[32], shown[64];
+	size_t i;
+
+	for (i = 0; i < NELEM(zone_tests); i++) {
+		struct story *st = story_new("test");
+		time_t t;
+
+		story_set(&st->published_text, zone_tests[i].published_text);
+		if (wire_parse_time(zone_tests[i].published_text, &t) >= 0) {
+			st->published = t;
+			st->has_published = 1;
+		}
+		if (zone_tests[i].agency != NULL)
+			story_set(&st->dateline_agency, zone_tests[i].agency);
+		story_add_paragraph(st, zone_tests[i].para, KIND_P);
+		langdate_apply_zone(st);
+		story_format_time(st->published, iso, sizeof iso);
+		CHECK_STR(iso, zone_tests[i].want, "zone(%s)",
+		    zone_tests[i].published_text);
+		CHECK_STR(story_time_for_people(st, shown, sizeof shown),
+		    zone_tests[i].shown, "shown(%s)",
+		    zone_tests[i].published_text);
+		story_free(st);
+	}
+}
+
+int
+main(void)
+{
+	test_measures();
+	test_datelines();
+	test_dates();
+	test_zones();
+	printf("script: %d passed, %d failed\n", npassed, nfailed);
+	return nfailed != 0;
+}
