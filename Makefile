@@ -161,7 +161,8 @@ check-asan:
 check-valgrind: reader
 	sh tests/valgrind.sh
 
-# Install the -dev packages if they are missing, build, open a sample.
+# Install the -dev packages if they are missing, build, open a sample
+# (the README's sample screen is its first page: tests/readme_screen.sh).
 run:
 	sh tests/deps.sh
 	$(MAKE) reader
@@ -188,5 +189,9 @@ clean:
 golden: reader
 	sh tests/golden.sh -u
 
+# Rewrite the README's sample screen from what reader draws at 80x24.
+readme-screen: reader
+	sh tests/readme_screen.sh -u
+
 .PHONY: all check run install uninstall clean golden eval eval-ner bench \
-	fuzz check-asan check-valgrind
+	fuzz check-asan check-valgrind readme-screen
