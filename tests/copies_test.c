@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "copysig.h"
+#include "storydiff.h"
+#include <stdlib.h>
 
 static int passed, failed;
 
@@ -144,9 +146,149 @@ test_bands_and_pack(void)
 	    "signature", "empty signature for a long body");
 }
 
+/* Paragraph diffs: each row is an old and a new body and the counts a
+ * reader must see (added, removed, changed). */
+struct diff_row {
+	const char	*name;
+	const char	*old[5];
+	const char	*new[5];
+	int		 added, removed, changed;
+	int		 same_text;
+};
+
+static const struct diff_row diff_rows[] = {
+	{"unchanged", {"A b c.", "D e f."}, {"A b c.", "D e f."}, 0, 0, 0, 1},
+	{"white space and quotes only",
+	    {"He said \"yes\" today.", "D e f."},
+	    {"He  said \xe2\x80\x9cyes\xe2\x80\x9d today. ", "D e f."},
+	    0, 0, 0, 1},
+	{"a paragraph added at the end", {"A b c.", "D e f."},
+	    {"A b c.", "D e f.", "New last line."}, 1, 0, 0, 0},
+	{"a new lead on top", {"A b c.", "D e f."},
+	    {"Fresh lead about the vote.", "A b c.", "D e f."}, 1, 0, 0, 0},
+	{"a paragraph removed", {"A b c.", "D e f.", "G h i."},
+	    {"A b c.", "G h i."}, 0, 1, 0, 0},
+	{"a toll updated inside a paragraph",
+	    {"At least 12 people were killed, officials said on Friday.",
+	     "Rescuers searched the rubble."},
+	    {"At least 41 people were killed, officials said on Saturday.",
+	     "Rescuers searched the rubble."}, 0, 0, 1, 0},
+	{"a paragraph replaced by another",
+	    {"A b c.", "The vote was delayed by a week.", "G h i."},
+	    {"A b c.", "Shares rose sharply in late trade on Friday.",
+	     "G h i."}, 1, 1, 0, 0},
+};
+
+static size_t
+count5(const char *const *v)
+{
+	size_t n = 0;
+
+	while (n < 5 && v[n])
+		n++;
+	return n;
+}
+
+static void
+test_diff_rows(void)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof diff_rows / sizeof diff_rows[0]; i++) {
+		const struct diff_row *r = &diff_rows[i];
+		size_t no = count5(r->old), nn = count5(r->new), nops;
+		struct diff_counts c;
+		struct diff_op *ops;
+		char what[128];
+
+		storydiff_paras(r->old, no, r->new, nn, &ops, &nops, &c);
+		snprintf(what, sizeof what, "counts %d/%d/%d, want %d/%d/%d",
+		    c.added, c.removed, c.changed, r->added, r->removed,
+		    r->changed);
+		check(c.added == r->added && c.removed == r->removed &&
+		    c.changed == r->changed, r->name, what);
+		check(storydiff_same_text(r->old, no, r->new, nn) ==
+		    r->same_text, r->name, "same text misjudged");
+		free(ops);
+	}
+}
+
+/* Word diffs: the runs, rendered as git's --word-diff does. */
+static void
+test_word_diff(void)
+{
+	static const struct {
+		const char *old, *new, *want;
+	} wrows[] = {
+		{"At least 12 people were killed on Friday.",
+		    "At least 41 people were killed on Saturday.",
+		    "At least [-12-]{+41+} people were killed on "
+		    "[-Friday.-]{+Saturday.+}"},
+		{"Shares rose.", "Shares rose.", "Shares rose."},
+		{"", "All new text.", "{+All new text.+}"},
+		{"Old text gone.", "", "[-Old text gone.-]"},
+		{"The bank held rates.", "The central bank held rates again.",
+		    "The {+central+} bank held [-rates.-]{+rates again.+}"},
+	};
+	size_t i, k;
+
+	for (i = 0; i < sizeof wrows / sizeof wrows[0]; i++) {
+		struct diff_word *runs;
+		size_t n;
+		char out[256] = "";
+		size_t len = 0;
+
+		storydiff_words(wrows[i].old, wrows[i].new, &runs, &n);
+		for (k = 0; k < n; k++) {
+			const char *src = runs[k].kind == DIFF_REMOVED ?
+			    wrows[i].old : wrows[i].new;
+			const char *o = runs[k].kind == DIFF_REMOVED ? "[-" :
+			    runs[k].kind == DIFF_ADDED ? "{+" : "";
+			const char *e = runs[k].kind == DIFF_REMOVED ? "-]" :
+			    runs[k].kind == DIFF_ADDED ? "+}" : "";
+			len += snprintf(out + len, sizeof out - len, "%s%s%.*s%s",
+			    k && runs[k - 1].kind == DIFF_SAME ? " " :
+			    k && runs[k].kind == DIFF_SAME ? " " : "", o,
+			    (int)(runs[k].end - runs[k].start),
+			    src + runs[k].start, e);
+		}
+		check(strcmp(out, wrows[i].want) == 0, wrows[i].old, out);
+		free(runs);
+	}
+}
+
+/* A hostile body cannot cost quadratic time: past the table's cap the
+ * diff falls back to head and tail matching. */
+static void
+test_diff_bounded(void)
+{
+	enum { N = 20000 };
+	char **a = malloc(N * sizeof *a), **b = malloc(N * sizeof *b);
+	struct diff_counts c;
+	struct diff_op *ops;
+	size_t i, nops;
+
+	for (i = 0; i < N; i++) {
+		a[i] = malloc(16);
+		b[i] = malloc(16);
+		snprintf(a[i], 16, "p%zu", i);
+		snprintf(b[i], 16, "q%zu", i);
+	}
+	storydiff_paras((const char *const *)a, N, (const char *const *)b,
+	    N, &ops, &nops, &c);
+	check(nops == 2 * N && c.added == N && c.removed == N, "bounded",
+	    "20,000 rewritten paragraphs miscounted");
+	for (i = 0; i < N; i++)
+		free(a[i]), free(b[i]);
+	free(a), free(b), free(ops);
+}
+
 int
 main(void)
 {
+	test_diff_rows();
+	test_word_diff();
+	test_diff_bounded();
 	test_rows();
 	test_cjk();
 	test_bands_and_pack();
