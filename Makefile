@@ -28,7 +28,7 @@ OBJ = src/main.o $(UI) $(CORE)
 HDR = $(wildcard include/*.h)
 
 TESTS = tests/unit tests/entity_test tests/feed_test tests/html_test \
-	tests/fuzz_replay
+	tests/fuzz_replay tests/copies_test
 
 all: reader tests/conll-tag
 
@@ -193,5 +193,17 @@ golden: reader
 readme-screen: reader
 	sh tests/readme_screen.sh -u
 
-.PHONY: all check run install uninstall clean golden eval eval-ner bench \
+.PHONY: all check run install uninstall clean golden eval eval-ner bench eval-copies \
 	fuzz check-asan check-valgrind readme-screen
+
+tests/copies_test: tests/copies_test.c $(CORE) $(HDR)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/copies_test.c $(CORE) $(LDLIBS)
+
+# Copy detection measured on the labelled set (tests/copies, doc/copies.md).
+tests/copies_eval: tests/copies_eval.c $(CORE) $(HDR)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/copies_eval.c $(CORE) $(LDLIBS)
+
+eval-copies: tests/copies_eval
+	rm -rf tests/out/copies
+	python3 tests/copies/gen.py tests/out/copies
+	./tests/copies_eval tests/out/copies/*

@@ -39,6 +39,7 @@ suite() {
 suite unit ./tests/unit
 suite entity ./tests/entity_test
 suite html ./tests/html_test
+suite copies ./tests/copies_test
 suite golden sh tests/golden.sh
 suite facts python3 tests/facts.py "$READER" tests/text
 suite facts-html python3 tests/facts.py "$READER" tests/html facts-html
