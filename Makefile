@@ -21,7 +21,8 @@ LDLIBS = $(PKG_LIBS)
 # Every src/*.c is one stage or one screen: the screens are src/ui*.c,
 # main.c is the program, and everything else is the core that the tests
 # link (a new stage needs no line here).
-SRC := $(sort $(filter-out src/gazetteer.c,$(wildcard src/*.c)) src/gazetteer.c)
+SRC := $(sort $(filter-out src/gazetteer.c src/boilerwords.c,$(wildcard src/*.c)) \
+	src/gazetteer.c src/boilerwords.c)
 UI := $(patsubst %.c,%.o,$(filter src/ui%.c,$(SRC)))
 CORE := $(patsubst %.c,%.o,$(filter-out src/main.c src/ui%.c,$(SRC)))
 OBJ = src/main.o $(UI) $(CORE)
@@ -54,6 +55,14 @@ src/gazetteer.c: tools/gazgen $(GAZ_DATA)
 
 src/gazetteer.o: src/gazetteer.c include/gazetteer.h
 	$(CC) $(ALL_CFLAGS) -O1 -c -o $@ src/gazetteer.c
+
+# The furniture vocabulary of other languages, compiled into a table
+# (data/SOURCES.md says where it comes from).
+tools/boilgen: tools/boilgen.c
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tools/boilgen.c
+
+src/boilerwords.c: tools/boilgen data/boilerplate.txt
+	./tools/boilgen data/boilerplate.txt $@
 
 tests/entity_test: tests/entity_test.c $(CORE) $(HDR)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/entity_test.c $(CORE) $(LDLIBS)
@@ -185,6 +194,7 @@ uninstall:
 
 clean:
 	rm -f reader src/*.o tests/*.o $(TESTS) src/gazetteer.c tools/gazgen \
+		src/boilerwords.c tools/boilgen \
 		tests/conll-tag tests/conll-dev.out tests/bench_html
 	rm -rf tests/out fuzz/build build
 

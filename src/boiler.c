@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "boiler.h"
 #include "clean.h"
 #include "measure.h"
 #include "text.h"
@@ -29,7 +30,8 @@ struct rule {
 	int		 ender;
 };
 
-static const struct rule rules[] = {
+/* The English rules; the other languages' are data (boiler.h). */
+static const struct rule english[] = {
 	/* Advertising. */
 	{ "advertisement", EXACT, 3, 0, "advertisement", 0 },
 	{ "advertisements", EXACT, 3, 0, "advertisement", 0 },
@@ -599,7 +601,11 @@ bare_link(const char *s, int words)
 	    (strchr(s, '@') != NULL && strchr(s, '.') != NULL));
 }
 
-#define NRULES	(sizeof rules / sizeof rules[0])
+#define NENGLISH	(sizeof english / sizeof english[0])
+
+/* Every rule: the English ones, then the data's. Built once. */
+static struct rule *rules;
+static size_t nrules;
 
 /*
  * The rules a line can match by its first byte: those of EXACT and
@@ -610,14 +616,14 @@ bare_link(const char *s, int words)
  * between rules. Built once.
  */
 #define NBANDS	32
-static unsigned short by_first[NRULES];
+static unsigned short *by_first;
 static unsigned short first_at[257];
 static unsigned short *cont;
 static unsigned short cont_at[2 * NBANDS + 1];
 static unsigned char band_of[128];		/* words -> band */
 static int band_limit[NBANDS];
-static unsigned short rule_len[NRULES];
-static unsigned short rule_pair[NRULES];	/* first two bytes, hashed */
+static unsigned short *rule_len;
+static unsigned short *rule_pair;	/* first two bytes, hashed */
 static int max_words = -1;			/* no rule applies past this */
 
 #define PAIR(a, b)	((((unsigned)(unsigned char)(a) << 5) ^ \
@@ -629,7 +635,25 @@ rules_init(void)
 	size_t i, n = 0;
 	int c, b, nbands = 0, w, sentence;
 
-	for (i = 0; i < NRULES; i++) {
+	nrules = NENGLISH + boiler_nwords;
+	rules = xreallocarray(NULL, nrules, sizeof *rules);
+	memcpy(rules, english, sizeof english);
+	for (i = 0; i < boiler_nwords; i++) {
+		const struct boiler_rule *br = &boiler_words[i];
+		struct rule *r = &rules[NENGLISH + i];
+
+		r->text = br->text;
+		r->match = br->match == BOILER_EXACT ? EXACT :
+		    br->match == BOILER_PREFIX ? PREFIX : CONTAINS;
+		r->maxwords = br->maxwords;
+		r->sentences = br->sentences;
+		r->reason = br->reason;
+		r->ender = br->ender;
+	}
+	by_first = xreallocarray(NULL, nrules, sizeof *by_first);
+	rule_len = xreallocarray(NULL, nrules, sizeof *rule_len);
+	rule_pair = xreallocarray(NULL, nrules, sizeof *rule_pair);
+	for (i = 0; i < nrules; i++) {
 		rule_len[i] = (unsigned short)strlen(rules[i].text);
 		rule_pair[i] = (unsigned short)PAIR(rules[i].text[0],
 		    rules[i].text[0] != '\0' ? rules[i].text[1] : 0);
@@ -638,7 +662,7 @@ rules_init(void)
 	}
 	for (c = 0; c < 256; c++) {
 		first_at[c] = (unsigned short)n;
-		for (i = 0; i < NRULES; i++)
+		for (i = 0; i < nrules; i++)
 			if (rules[i].match != CONTAINS &&
 			    (unsigned char)rules[i].text[0] == c)
 				by_first[n++] = (unsigned short)i;
@@ -647,11 +671,11 @@ rules_init(void)
 	/* The word limits of CONTAINS rules, in order, are the bands (the
 	 * table has far fewer than NBANDS of them). */
 	for (w = 0; w < (int)sizeof band_of && w <= max_words; w++) {
-		for (i = 0; i < NRULES; i++)
+		for (i = 0; i < nrules; i++)
 			if (rules[i].match == CONTAINS &&
 			    rules[i].maxwords == w)
 				break;
-		if (i < NRULES && nbands < NBANDS - 1)
+		if (i < nrules && nbands < NBANDS - 1)
 			band_limit[nbands++] = w;
 	}
 	for (w = 0, b = 0; w < (int)sizeof band_of; w++) {
@@ -659,13 +683,13 @@ rules_init(void)
 			b++;
 		band_of[w] = (unsigned char)b;	/* nbands: none */
 	}
-	cont = xreallocarray(NULL, 2 * (size_t)nbands * NRULES + 1,
+	cont = xreallocarray(NULL, 2 * (size_t)nbands * nrules + 1,
 	    sizeof *cont);
 	n = 0;
 	for (sentence = 0; sentence < 2; sentence++)
 		for (b = 0; b < NBANDS; b++) {
 			cont_at[sentence * NBANDS + b] = (unsigned short)n;
-			for (i = 0; b < nbands && i < NRULES; i++)
+			for (i = 0; b < nbands && i < nrules; i++)
 				if (rules[i].match == CONTAINS &&
 				    rules[i].maxwords >= band_limit[b] &&
 				    (!sentence || rules[i].sentences))
@@ -699,6 +723,22 @@ clean_boilerplate(const char *s, int words, int sentence, int *ender)
 		unsigned char c = (unsigned char)s[i];
 
 		low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		/* Latin-1 and Cyrillic capitals fold in place: the small
+		 * letter has as many bytes. */
+		if (i > 0 && (unsigned char)low[i - 1] == 0xC3 && c >= 0x80 &&
+		    c <= 0x9E && c != 0x97)
+			low[i] = (char)(c + 0x20);
+		else if (i > 0 && (unsigned char)s[i - 1] == 0xD0) {
+			if (c >= 0x90 && c <= 0x9F)
+				low[i] = (char)(c + 0x20);
+			else if (c >= 0xA0 && c <= 0xAF) {
+				low[i - 1] = (char)0xD1;
+				low[i] = (char)(c - 0x20);
+			} else if (c >= 0x80 && c <= 0x8F) {
+				low[i - 1] = (char)0xD1;
+				low[i] = (char)(c + 0x10);
+			}
+		}
 		if (i > 0) {
 			unsigned h = PAIR(low[i - 1], low[i]);
 

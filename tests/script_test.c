@@ -1,6 +1,7 @@
 /*
  * script_test: tables for text in every script: the measures (words,
- * sentences, commas), agency datelines, dates in other languages and
+ * sentences, commas), furniture words in other languages, agency
+ * datelines, dates in other languages and
  * the zone a page implies, and wrapping without spaces. A failure
  * prints "FAIL file:line: what (got X, want Y)"; the last line is the
  * count.
@@ -346,10 +347,89 @@ test_zones(void)
 	}
 }
 
+/* --- furniture in other languages (data/boilerplate.txt) ---------------- */
+
+static const struct {
+	const char	*in;
+	const char	*reason;	/* NULL: not furniture */
+	int		 ender;
+} boiler_tests[] = {
+	{ "広告", "advertisement", 0 },
+	{ "广告", "advertisement", 0 },
+	{ "廣告", "advertisement", 0 },
+	{ "광고", "advertisement", 0 },
+	{ "إعلان", "advertisement", 0 },
+	{ "Реклама", "advertisement", 0 },
+	{ "РЕКЛАМА", "advertisement", 0 },
+	{ "Publicidad", "advertisement", 0 },
+	{ "Publicité", "advertisement", 0 },
+	{ "PUBLICITÉ", "advertisement", 0 },
+	{ "Anzeige", "advertisement", 0 },
+	{ "Publicidade", "advertisement", 0 },
+	{ "字号：大 中 小", "reading time", 0 },
+	{ "文字サイズ 小 中 大", "reading time", 0 },
+	{ "글자크기", "reading time", 0 },
+	{ "【责任编辑：李华】", "editor", 0 },
+	{ "责任编辑：李华", "editor", 0 },
+	{ "分享到：微信 微博", "share", 0 },
+	{ "関連記事", "related", 1 },
+	{ "相关新闻", "related", 1 },
+	{ "관련 기사", "related", 1 },
+	{ "أخبار ذات صلة", "related", 1 },
+	{ "Читайте также", "related", 1 },
+	{ "Noticias relacionadas", "related", 1 },
+	{ "Mehr zum Thema", "related", 1 },
+	{ "Les plus lus", "related", 1 },
+	{ "アクセスランキング", "related", 1 },
+	{ "많이 본 기사", "related", 1 },
+	{ "الأكثر قراءة", "related", 1 },
+	{ "Самое читаемое", "related", 1 },
+	{ "Lo más leído", "related", 1 },
+	{ "ログイン", "navigation", 0 },
+	{ "登录", "navigation", 0 },
+	{ "로그인", "navigation", 0 },
+	{ "تسجيل الدخول", "navigation", 0 },
+	{ "Войти", "navigation", 0 },
+	{ "Iniciar sesión", "navigation", 0 },
+	{ "版权所有 新华网", "copyright", 0 },
+	{ "무단 전재-재배포 금지", "copyright", 0 },
+	{ "جميع الحقوق محفوظة © وكالة أنباء الإمارات 2026", "copyright", 0 },
+	{ "© 2026 ТАСС. Все права защищены.", "copyright", 0 },
+	{ "Tous droits réservés.", "copyright", 0 },
+	{ "Alle Rechte vorbehalten.", "copyright", 0 },
+	/* Story text that names the words stays. */
+	{ "政府は広告規制の強化について、専門家による検討会を来月にも立ち上げる方針を明らかにした。",
+	    NULL, 0 },
+	{ "中国与东盟签署自贸区升级议定书，双方将在数字经济领域深化合作。", NULL, 0 },
+	{ "Банк России сохранил ключевую ставку на уровне 21% годовых, говорится в сообщении.",
+	    NULL, 0 },
+	{ "El Gobierno aprobó hoy una ley que regula la publicidad en internet.", NULL, 0 },
+};
+
+static void
+test_boiler(void)
+{
+	size_t i;
+	int ender, w;
+	const char *r;
+
+	for (i = 0; i < NELEM(boiler_tests); i++) {
+		const char *in = boiler_tests[i].in;
+
+		w = clean_count_words(in);
+		ender = 0;
+		r = clean_boilerplate(in, w, clean_is_sentence(in, w), &ender);
+		CHECK_STR(r, boiler_tests[i].reason, "boilerplate(%s)", in);
+		if (r != NULL)
+			CHECK_INT(ender, boiler_tests[i].ender, "ender(%s)", in);
+	}
+}
+
 int
 main(void)
 {
 	test_measures();
+	test_boiler();
 	test_datelines();
 	test_dates();
 	test_zones();
