@@ -63,8 +63,11 @@ struct text_line {
 };
 
 /*
- * Wrap s to at most width columns, breaking at spaces and, in a word
- * wider than the line, between characters (never inside one). Returns
+ * Wrap s to at most width columns, breaking at spaces, between wide
+ * characters (Chinese, Japanese, Korean) where there are none, though
+ * never before closing punctuation (。、」）) or after an opening bracket,
+ * and, in a word wider than the line, between characters (never inside
+ * one). Returns
  * the number of lines and sets *lines (caller frees). An empty string
  * is one empty line.
  */

@@ -7,6 +7,7 @@
 #include <strings.h>
 #include <wchar.h>
 
+#include "measure.h"
 #include "text.h"
 #include "util.h"
 
@@ -670,13 +671,33 @@ text_width(const char *s, size_t n)
 	return w;
 }
 
+/*
+ * Whether a line may break between a and b where no space is: beside a
+ * wide character (Chinese, Japanese, Korean have no spaces to break
+ * at), but never before closing punctuation (。、」） may not start a
+ * line) nor after an opening bracket (「（ may not end one).
+ */
+static int
+break_between(uint32_t a, uint32_t b)
+{
+	if (a == 0 || a == ' ' || b == ' ')
+		return 0;
+	if (text_cpwidth(a) != 2 && text_cpwidth(b) != 2)
+		return 0;
+	if (measure_is_closer(b) || measure_is_stop(b) ||
+	    measure_is_comma(b) || b == 0x30FC || b == 0x30FB || b == 0x3005 ||
+	    b == 0xFF1A || b == 0xFF1B || b == ':' || b == ';' || b == '%')
+		return 0;
+	return !measure_is_opener(a);
+}
+
 size_t
 text_wrap(const char *s, int width, struct text_line **linesp)
 {
 	struct text_line *lines = NULL;
 	size_t nlines = 0, cap = 0, n = strlen(s), i, start, brk, k;
-	size_t col, brkcol;
-	uint32_t cp;
+	size_t col;
+	uint32_t cp, prev;
 	int w;
 
 	if (width < 1)
@@ -689,26 +710,26 @@ text_wrap(const char *s, int width, struct text_line **linesp)
 				start++;
 		col = 0;
 		brk = 0;
-		brkcol = 0;
+		prev = 0;
 		i = start;
 		while (i < n) {
 			if (s[i] == '\n')
 				break;
 			k = text_utf8_next(s + i, n - i, &cp);
 			w = text_cpwidth(cp);
-			if (col + (size_t)w > (size_t)width) {
-				break;
-			}
-			if (cp == ' ') {
+			/* A break before cp: at a space, or between
+			 * characters of scripts without spaces. */
+			if (cp == ' ' || (i > start && break_between(prev,
+			    cp)))
 				brk = i;
-				brkcol = col;
-			}
+			if (col + (size_t)w > (size_t)width)
+				break;
 			col += (size_t)w;
+			prev = cp;
 			i += k;
 		}
-		(void)brkcol;
 		if (i < n && s[i] != '\n' && s[i] != ' ' && brk > start)
-			i = brk;		/* break at the last space */
+			i = brk;		/* the last place to break */
 		else if (i == start && i < n && s[i] != '\n')
 			i += text_utf8_next(s + i, n - i, &cp); /* too narrow */
 		if (nlines == cap) {

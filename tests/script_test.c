@@ -6,6 +6,7 @@
  * prints "FAIL file:line: what (got X, want Y)"; the last line is the
  * count.
  */
+#include <locale.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -425,10 +426,62 @@ test_boiler(void)
 	}
 }
 
+/* --- wrapping without spaces ------------------------------------------- */
+
+static const struct {
+	const char	*in;
+	int		 width;
+	const char	*want;		/* the lines, joined by '|' */
+} wrap_tests[] = {
+	{ "日本銀行は利上げを決めた。", 10, "日本銀行は|利上げを決|めた。" },
+	/* 。 never starts a line: the character before it goes along. */
+	{ "あいうえ。かき", 8, "あいう|え。かき" },
+	{ "あいうえ、かき", 8, "あいう|え、かき" },
+	{ "あいうえ」かき", 8, "あいう|え」かき" },
+	/* 「 never ends a line. */
+	{ "あいう「かき」", 8, "あいう|「かき」" },
+	{ "あい（かき）", 6, "あい|（か|き）" },
+	/* Spaces first where there are some. */
+	{ "the quick brown fox", 10, "the quick|brown fox" },
+	{ "한국은행 금융통화위원회는", 10, "한국은행|금융통화위|원회는" },
+	{ "Tokyo 東京 Osaka", 8, "Tokyo 東|京 Osaka" },
+	/* Arabic is spaced: it wraps at its spaces. */
+	{ "وقعت دولة الإمارات اليوم", 12, "وقعت دولة|الإمارات|اليوم" },
+	{ "", 10, "" },
+};
+
+static void
+test_wrap(void)
+{
+	struct text_line *lines;
+	struct buf b = { 0 };
+	size_t i, k, n;
+
+	for (i = 0; i < NELEM(wrap_tests); i++) {
+		const char *in = wrap_tests[i].in;
+
+		n = text_wrap(in, wrap_tests[i].width, &lines);
+		b.len = 0;
+		for (k = 0; k < n; k++) {
+			if (k > 0)
+				buf_addc(&b, '|');
+			buf_add(&b, in + lines[k].start, lines[k].end -
+			    lines[k].start);
+		}
+		CHECK_STR(buf_cstr(&b), wrap_tests[i].want, "wrap(%s, %d)", in,
+		    wrap_tests[i].width);
+		free(lines);
+	}
+	buf_free(&b);
+}
+
 int
 main(void)
 {
+	if (setlocale(LC_ALL, "C.UTF-8") == NULL)
+		setlocale(LC_ALL, "");
 	test_measures();
+	test_wrap();
 	test_boiler();
 	test_datelines();
 	test_dates();
