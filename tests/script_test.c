@@ -2,7 +2,7 @@
  * script_test: tables for text in every script: the measures (words,
  * sentences, commas), furniture words in other languages, agency
  * datelines, dates in other languages and
- * the zone a page implies, and wrapping without spaces. A failure
+ * the zone a page implies, wrapping without spaces, right to left. A failure
  * prints "FAIL file:line: what (got X, want Y)"; the last line is the
  * count.
  */
@@ -13,6 +13,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "bidi.h"
 #include "clean.h"
 #include "dateline.h"
 #include "langdate.h"
@@ -475,6 +476,80 @@ test_wrap(void)
 	buf_free(&b);
 }
 
+/* --- right to left ----------------------------------------------------- */
+
+static const struct {
+	const char	*in;
+	int		 rtl;		/* bidi_paragraph_rtl */
+	const char	*visual;	/* the characters' own bytes, from the
+					 * left, by the offsets bidi_line gives */
+} bidi_tests[] = {
+	{ "abc", 0, "abc" },
+	{ "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D", 1,	/* שלום */
+	    "\xD7\x9D\xD7\x95\xD7\x9C\xD7\xA9" },
+	/* An English name inside Hebrew stays in its own order. */
+	{ "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D Bob", 1,
+	    "Bob \xD7\x9D\xD7\x95\xD7\x9C\xD7\xA9" },
+	{ "سلام", 1, "مالس" },
+	/* Numbers read left to right inside Arabic. */
+	{ "عام 2025", 1, "2025 ماع" },
+	{ "قال Reuters اليوم", 1, "مويلا Reuters لاق" },
+	/* An English paragraph quoting Arabic keeps its direction. */
+	{ "Reuters said سلام today", 0, "Reuters said مالس today" },
+	{ "", 0, "" },
+};
+
+static void
+test_bidi(void)
+{
+	struct bidi_char *vc;
+	struct buf b = { 0 };
+	size_t i, k, n, len;
+	uint32_t cp;
+
+	for (i = 0; i < NELEM(bidi_tests); i++) {
+		const char *in = bidi_tests[i].in;
+		int rtl = bidi_paragraph_rtl(in, strlen(in));
+
+		CHECK_INT(rtl, bidi_tests[i].rtl, "rtl(%s)", in);
+		n = bidi_line(in, 0, strlen(in), rtl, &vc);
+		b.len = 0;
+		for (k = 0; k < n; k++) {
+			len = text_utf8_next(in + vc[k].offset,
+			    strlen(in) - vc[k].offset, &cp);
+			buf_add(&b, in + vc[k].offset, len);
+		}
+		CHECK_STR(buf_cstr(&b), bidi_tests[i].visual, "visual(%s)", in);
+		free(vc);
+	}
+	buf_free(&b);
+	/* Brackets are mirrored; Arabic letters take their joined forms. */
+	{
+		const char *in = "(\xD7\xA9\xD7\x9C)";	/* (של) */
+
+		n = bidi_line(in, 0, strlen(in), 1, &vc);
+		CHECK_INT(n, 4, "bidi_line count");
+		CHECK_INT((long)vc[0].cp, '(', "mirrored bracket");
+		CHECK_INT((long)vc[0].offset, 5, "its offset");
+		free(vc);
+		in = "سلام";
+		n = bidi_line(in, 0, strlen(in), 1, &vc);
+		CHECK_INT(vc[0].cp >= 0xFE70 && vc[n - 1].cp >= 0xFE70, 1,
+		    "presentation forms");
+		free(vc);
+	}
+	/* The line alone moves: a slice of a paragraph maps inside it. */
+	{
+		const char *in = "abc سلام def";
+
+		n = bidi_line(in, 4, 12, 1, &vc);
+		CHECK_INT(n, 4, "slice count");
+		CHECK_INT((long)vc[0].offset, 10, "slice first");
+		CHECK_INT((long)vc[3].offset, 4, "slice last");
+		free(vc);
+	}
+}
+
 int
 main(void)
 {
@@ -482,6 +557,7 @@ main(void)
 		setlocale(LC_ALL, "");
 	test_measures();
 	test_wrap();
+	test_bidi();
 	test_boiler();
 	test_datelines();
 	test_dates();
