@@ -43,9 +43,9 @@ src/%.o: src/%.c $(HDR)
 # regenerates data/*.txt from the packages named in data/SOURCES.md).
 GAZ = words=data/words.txt first=data/first-names.txt \
 	country=data/countries.txt region=data/regions.txt \
-	city=data/cities.txt cues=data/cues.txt
+	city=data/cities.txt cues=data/cues.txt cues=data/cues-scripts.txt
 GAZ_DATA = data/words.txt data/first-names.txt data/countries.txt \
-	data/regions.txt data/cities.txt data/cues.txt
+	data/regions.txt data/cities.txt data/cues.txt data/cues-scripts.txt
 
 tools/gazgen: tools/gazgen.c include/gazetteer.h
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tools/gazgen.c

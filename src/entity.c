@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "entity.h"
+#include "entity_script.h"
 #include "gazetteer.h"
 #include "story.h"
 #include "text.h"
@@ -1319,4 +1320,6 @@ entity_tag(struct story *st)
 	free(tg.t);
 	free(tg.seg);
 	free(tg.kbuf);
+	/* The scripts the rules above cannot read. */
+	entity_script_tag(st);
 }

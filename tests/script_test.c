@@ -16,6 +16,7 @@
 #include "bidi.h"
 #include "clean.h"
 #include "dateline.h"
+#include "entity.h"
 #include "langdate.h"
 #include "measure.h"
 #include "story.h"
@@ -550,6 +551,69 @@ test_bidi(void)
 	}
 }
 
+/* --- names in other scripts ------------------------------------------- */
+
+static const struct {
+	const char	*in;
+	const char	*want;	/* "TYPE text" of each name, joined by '|' */
+} name_tests[] = {
+	{ "植田和男総裁は会見で述べた。", "PER 植田和男" },
+	{ "日銀の植田和男総裁は東京で述べた。", "PER 植田和男|LOC 東京" },
+	{ "トランプ大統領はワシントンで演説した。", "PER トランプ|LOC ワシントン" },
+	/* A body before the role is no person; a bank is no place. */
+	{ "日本銀行総裁は述べた。", "" },
+	{ "ロシア大統領府は発表した。", "LOC ロシア" },
+	{ "记者王小明表示，会议在北京举行。", "PER 王小明|LOC 北京" },
+	{ "商务部部长王文涛在上海会见了代表。", "PER 王文涛|LOC 上海" },
+	{ "中国银行宣布降息。", "" },
+	{ "이창용 한국은행 총재는 서울에서 말했다.", "PER 이창용|LOC 서울" },
+	{ "김민수 기자", "PER 김민수" },
+	/* Four syllables or no family name: not sure. */
+	{ "한국은행 총재는 말했다.", "" },
+	{ "وقال الشيخ محمد بن زايد آل نهيان إن الإمارات", "PER محمد بن زايد آل نهيان|LOC الإمارات" },
+	{ "وقال وزير التجارة الخارجية إن الاتفاقية مهمة", "" },
+	{ "وصل الوفد إلى أبوظبي وواشنطن", "LOC أبوظبي|LOC واشنطن" },
+	/* No capitalisation rule in Cyrillic: only the gazetteer's. */
+	{ "Банк России сохранил ставку в Москве.", "LOC России|LOC Москве" },
+	{ "Рабочая Группа Провела Заседание.", "" },
+	/* English stays with the English rules. */
+	{ "Prime Minister Keir Starmer visited Tokyo.", NULL },
+};
+
+static void
+test_names(void)
+{
+	struct buf b = { 0 };
+	size_t i, k;
+
+	for (i = 0; i < NELEM(name_tests); i++) {
+		struct story *st = story_new("test");
+		const char *in = name_tests[i].in;
+
+		story_set(&st->headline, "");
+		story_add_paragraph(st, in, KIND_P);
+		entity_tag(st);
+		b.len = 0;
+		buf_adds(&b, "");
+		for (k = 0; k < st->nentities; k++) {
+			const struct story_entity *e = &st->entities[k];
+
+			if (k > 0)
+				buf_addc(&b, '|');
+			buf_printf(&b, "%s %.*s", story_entity_name(e->type),
+			    (int)(e->end - e->start), st->paragraphs[0] +
+			    e->start);
+		}
+		if (name_tests[i].want != NULL)
+			CHECK_STR(buf_cstr(&b), name_tests[i].want,
+			    "names(%s)", in);
+		else
+			CHECK_INT(st->nentities > 0, 1, "names(%s)", in);
+		story_free(st);
+	}
+	buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -558,6 +622,7 @@ main(void)
 	test_measures();
 	test_wrap();
 	test_bidi();
+	test_names();
 	test_boiler();
 	test_datelines();
 	test_dates();
