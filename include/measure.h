@@ -37,6 +37,11 @@ enum measure_script measure_script(uint32_t cp);
 /* Whether cp is a letter of a script written without spaces between
  * words (Han, kana, Thai and its neighbours). */
 int	 measure_is_dense(uint32_t cp);
+/* How many Latin letters cp weighs in a count of characters: a Chinese
+ * or Japanese character 3 (a word of two of them stands for an English
+ * word of five letters and a space), a hangul syllable 2 (it packs two
+ * or three letters), anything else 1. */
+int	 measure_weight(uint32_t cp);
 /* Whether cp is written right to left (Hebrew, Arabic and their
  * presentation forms). */
 int	 measure_is_rtl(uint32_t cp);

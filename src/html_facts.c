@@ -12,13 +12,22 @@
 
 #include "clean.h"
 #include "html.h"
+#include "measure.h"
+#include "text.h"
 #include "util.h"
 
+/*
+ * Characters, and commas, of a text node. A character of another script
+ * counts what measure_weight says it weighs, so that the scorer's length
+ * and every "fewer than N characters" rule mean as much text in Chinese
+ * or Korean as in English.
+ */
 static void
 count_text(const char *s, struct info *in, int in_link)
 {
 	/* 0 a character, 1 white space, 2 inside a character, 3 a comma,
-	 * 4 the end, 5 a lead byte that may start "、" or "，". */
+	 * 4 the end, 5 a lead byte of a script that weighs more or of a
+	 * comma of its own ("、", "，", "،"). */
 	static const unsigned char kind[256] = {
 		['\0'] = 4, [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1,
 		[','] = 3,
@@ -26,9 +35,11 @@ count_text(const char *s, struct info *in, int in_link)
 		2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
 		2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
 		2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-		[0xE3] = 5, [0xEF] = 5,
+		[0xD8] = 5, [0xE3] = 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+		[0xEF] = 5,
 	};
 	size_t chars = 0, commas = 0;
+	uint32_t cp;
 	int space = 1;
 
 	for (;; s++) {
@@ -53,13 +64,11 @@ count_text(const char *s, struct info *in, int in_link)
 			space = 0;
 			continue;
 		case 5:
-			chars++;
+			/* The NUL ends a cut sequence: no read past it. */
+			text_utf8_next(s, 4, &cp);
+			chars += (size_t)measure_weight(cp);
+			commas += measure_is_comma(cp);
 			space = 0;
-			if ((c == 0xE3 && (unsigned char)s[1] == 0x80 &&
-			    (unsigned char)s[2] == 0x81) || (c == 0xEF &&
-			    (unsigned char)s[1] == 0xBC &&
-			    (unsigned char)s[2] == 0x8C))
-				commas++;
 			continue;
 		}
 		break;

@@ -86,6 +86,20 @@ measure_is_dense(uint32_t cp)
 }
 
 int
+measure_weight(uint32_t cp)
+{
+	switch (measure_script(cp)) {
+	case SCRIPT_HAN:
+	case SCRIPT_KANA:
+		return 3;
+	case SCRIPT_HANGUL:
+		return 2;
+	default:
+		return 1;
+	}
+}
+
+int
 measure_is_rtl(uint32_t cp)
 {
 	return (cp >= 0x590 && cp < 0x900) || (cp >= 0xFB1D && cp < 0xFE00) ||
