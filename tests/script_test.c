@@ -1,10 +1,9 @@
 /*
  * script_test: tables for text in every script: the measures (words,
  * sentences, commas), furniture words in other languages, agency
- * datelines, dates in other languages and
- * the zone a page implies, wrapping without spaces, right to left. A failure
- * prints "FAIL file:line: what (got X, want Y)"; the last line is the
- * count.
+ * datelines, dates and the zone a page implies, wrapping without
+ * spaces, right to left, names. A failure prints "FAIL file:line: what
+ * (got X, want Y)"; the last line is the count.
  */
 #include <locale.h>
 #include <stdarg.h>
