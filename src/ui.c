@@ -1,6 +1,8 @@
 /*
  * ui: terminal set-up and teardown, colours, geometry, the status line,
- * the prompt, and the key loop that hands keys to the screen shown.
+ * the prompt, the browser, the stack of screens and the key loop that
+ * hands keys to the screen on top; and the files of the command line as
+ * a sequence of stories (struct nav).
  */
 #define READER_UI_INTERNAL
 #include <curses.h>
@@ -12,10 +14,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/wait.h>
 #include <term.h>
 #include <unistd.h>
 
-#include "story.h"
+#include "fetch.h"
 #include "text.h"
 #include "ui.h"
 #include "util.h"
@@ -242,6 +245,56 @@ backspace:
 	return buf_detach(&line);
 }
 
+/* Run $BROWSER on url: its own argv element, no shell, the terminal
+ * handed over (a text browser needs it) and taken back. */
+void
+ui_open_browser(struct ui *ui, const char *url)
+{
+	const char *b = getenv("BROWSER");
+	char *prog, *argv[3];
+	pid_t pid;
+	int st = 0;
+
+	if (url == NULL) {
+		ui_message(ui, 1, "This story has no link.");
+		return;
+	}
+	if (!fetch_is_url(url)) {
+		ui_message(ui, 1, "Not opening %s: only http and https links",
+		    url);
+		return;
+	}
+	if (b == NULL || b[0] == '\0') {
+		ui_message(ui, 1, "Set BROWSER to open links");
+		return;
+	}
+	/* BROWSER may list several, separated by colons: take the first. */
+	prog = xstrndup(b, strcspn(b, ":"));
+	argv[0] = prog;
+	argv[1] = (char *)url;
+	argv[2] = NULL;
+	def_prog_mode();
+	endwin();
+	if ((pid = fork()) == 0) {
+		signal(SIGINT, SIG_DFL);
+		signal(SIGTERM, SIG_DFL);
+		signal(SIGHUP, SIG_DFL);
+		execvp(prog, argv);
+		_exit(127);
+	}
+	if (pid > 0)
+		while (waitpid(pid, &st, 0) == -1 && errno == EINTR)
+			;
+	reset_prog_mode();
+	clearok(curscr, TRUE);
+	refresh();
+	if (pid == -1)
+		ui_message(ui, 1, "cannot start %s: %s", prog, strerror(errno));
+	else if (WIFEXITED(st) && WEXITSTATUS(st) == 127)
+		ui_message(ui, 1, "cannot run %s (BROWSER)", prog);
+	free(prog);
+}
+
 static int
 curses_attrs(int a)
 {
@@ -313,9 +366,77 @@ ui_layout(struct ui *ui)
 	ui->text_left = (ui->cols - ui->text_width) / 2;
 }
 
+static struct screen *
+top(const struct ui *ui)
+{
+	return ui->depth > 0 ? ui->stack[ui->depth - 1] : NULL;
+}
+
+int
+ui_on_top(const struct ui *ui, const struct screen *s)
+{
+	return top(ui) == s;
+}
+
+void
+ui_push(struct ui *ui, struct screen *s)
+{
+	if (ui->push != NULL)
+		ui->push->ops->free(ui->push);
+	ui->push = s;
+}
+
+void
+ui_pop(struct ui *ui, long result)
+{
+	ui->pop = 1;
+	ui->pop_result = result;
+}
+
+/* Carry out what the screens asked for: first the pop, then the push
+ * (so a screen can replace itself). No screen left: quit. */
+static void
+apply_requests(struct ui *ui)
+{
+	struct screen *s;
+
+	if (ui->pop && ui->depth > 0) {
+		s = ui->stack[--ui->depth];
+		s->ops->free(s);
+		if ((s = top(ui)) != NULL && s->ops->resume != NULL)
+			s->ops->resume(s, ui, ui->pop_result);
+	}
+	ui->pop = 0;
+	if (ui->push != NULL) {
+		ui->stack = xreallocarray(ui->stack, ui->depth + 1,
+		    sizeof *ui->stack);
+		ui->stack[ui->depth++] = ui->push;
+		ui->push = NULL;
+	}
+	if (ui->depth == 0)
+		ui->quit = 1;
+}
+
+static void
+free_stack(struct ui *ui)
+{
+	if (ui->push != NULL)
+		ui->push->ops->free(ui->push);
+	ui->push = NULL;
+	while (ui->depth > 0) {
+		struct screen *s = ui->stack[--ui->depth];
+
+		s->ops->free(s);
+	}
+	free(ui->stack);
+	ui->stack = NULL;
+}
+
 static void
 ui_draw(struct ui *ui)
 {
+	struct screen *s = top(ui);
+
 	erase();
 	if (ui->too_small) {
 		const char *msg = ui->cols >= 18 ? "terminal too small" :
@@ -328,14 +449,8 @@ ui_draw(struct ui *ui)
 		refresh();
 		return;
 	}
-	if (ui->screen == UI_HELP)
-		ui_help_draw(ui);
-	else if (ui->screen == UI_NAMES)
-		ui_names_draw(ui);
-	else if (ui->screen == UI_LIST)
-		ui_list_draw(ui);
-	else
-		ui_story_draw(ui);
+	if (s != NULL)
+		s->ops->draw(s, ui);
 	refresh();
 }
 
@@ -433,101 +548,174 @@ ui_setup(struct ui *ui, const struct config *cfg)
 	sigaction(SIGHUP, &sa, NULL);
 }
 
+/* The files of the command line, as a sequence for the story view. */
+struct files {
+	struct nav	 nav;
+	struct ui_item	*items;
+	size_t		 n;
+	size_t		 cur;
+};
+
+static const struct ui_item *
+files_current(struct nav *nav)
+{
+	struct files *f = (struct files *)nav;
+
+	return &f->items[f->cur];
+}
+
+static int
+files_position(struct nav *nav, size_t *pos, size_t *count)
+{
+	struct files *f = (struct files *)nav;
+
+	*pos = f->cur + 1;
+	*count = f->n;
+	return f->n > 1;
+}
+
+static int
+files_step(struct nav *nav, int dir)
+{
+	struct files *f = (struct files *)nav;
+
+	if (dir > 0 ? f->cur + 1 >= f->n : f->cur == 0)
+		return -1;
+	f->cur = dir > 0 ? f->cur + 1 : f->cur - 1;
+	return 0;
+}
+
+static const struct nav_ops files_ops = {
+	.current = files_current,
+	.position = files_position,
+	.step = files_step,
+};
+
+/* Run the key loop over the first screen, then free every screen. */
+static int
+run_screen(struct ui *ui, struct screen *first)
+{
+	ui_push(ui, first);
+	apply_requests(ui);
+	ui_loop(ui);
+	ui_close();
+	free_stack(ui);
+	free(ui->message);
+	free(ui->search);
+	return 0;
+}
+
 int
 ui_run_list(struct list *l, const struct config *cfg, char **err)
 {
 	struct ui ui;
 
 	ui_setup(&ui, cfg);
-	ui.list = l;
 	if (ui_open(&ui, err) == -1)
 		return -1;
-	ui_list_init(&ui);
-	ui_loop(&ui);
-	ui_close();
-	ui_list_free(&ui);
-	free(ui.message);
-	free(ui.search);
-	return 0;
+	return run_screen(&ui, ui_list_new(&ui, l));
 }
 
 int
 ui_run(struct ui_item *items, size_t n, const struct config *cfg, char **err)
 {
 	struct ui ui;
+	struct files f;
 	size_t i;
 
 	ui_setup(&ui, cfg);
-	ui.items = items;
-	ui.nitems = n;
-	ui.views = xcalloc(n, sizeof *ui.views);
-	if (ui_open(&ui, err) == -1) {
-		free(ui.views);
+	if (ui_open(&ui, err) == -1)
 		return -1;
-	}
+	memset(&f, 0, sizeof f);
+	f.nav.ops = &files_ops;
+	f.items = items;
+	f.n = n;
 	/* Start at the first story that opened. */
 	for (i = 0; i < n && items[i].story == NULL; i++)
 		;
-	ui.cur = i < n ? i : 0;
+	f.cur = i < n ? i : 0;
 	for (i = 0; i < n; i++)
 		if (items[i].error != NULL) {
 			ui_message(&ui, 1, "%s", items[i].error);
 			break;
 		}
-	ui_loop(&ui);
-	ui_close();
-	for (i = 0; i < n; i++)
-		ui_story_free(ui.views[i]);
-	free(ui.views);
-	free(ui.message);
-	free(ui.search);
-	return 0;
+	return run_screen(&ui, ui_story_new(&ui, &f.nav));
 }
 
-/* The key loop; between keys, the list's transfers move on. */
+/* Each screen's background work; 1 when any of them must be drawn. */
+static int
+tick(struct ui *ui)
+{
+	size_t i;
+	int redraw = 0;
+
+	for (i = 0; i < ui->depth; i++)
+		if (ui->stack[i]->ops->tick != NULL &&
+		    ui->stack[i]->ops->tick(ui->stack[i], ui))
+			redraw = 1;
+	if (ui->push != NULL || ui->pop)
+		redraw = 1;
+	apply_requests(ui);
+	return redraw;
+}
+
+static void
+resize(struct ui *ui)
+{
+	size_t i;
+
+	ui_layout(ui);
+	for (i = 0; i < ui->depth; i++)
+		if (ui->stack[i]->ops->resize != NULL)
+			ui->stack[i]->ops->resize(ui->stack[i], ui);
+}
+
+/* The key loop: keys go to the screen on top; between keys, every
+ * screen's background work moves on. */
 static void
 ui_loop(struct ui *ui)
 {
+	struct screen *s;
 	wint_t ch;
-	int r;
+	int r, redraw;
 
 	ui_layout(ui);
 	ui_draw(ui);
 	while (!ui->quit && !got_signal) {
 		r = get_wch(&ch);
-		if (ui->list != NULL && ui_list_poll(ui) && r == ERR)
-			ui_draw(ui);
-		if (r == ERR)
+		redraw = tick(ui);
+		if (ui->quit)
+			break;
+		if (r == ERR) {
+			if (redraw)
+				ui_draw(ui);
 			continue;
+		}
 		if (r == KEY_CODE_YES && ch == KEY_RESIZE) {
-			ui_layout(ui);
+			resize(ui);
 			ui_draw(ui);
 			continue;
 		}
 		free(ui->message);
 		ui->message = NULL;
+		s = top(ui);
 		if (r == KEY_CODE_YES && ch == KEY_MOUSE) {
 			MEVENT ev;
 
-			if (getmouse(&ev) == OK && ui->screen == UI_STORY) {
+			if (getmouse(&ev) == OK && s->ops->mouse != NULL) {
 				if (ev.bstate & BUTTON4_PRESSED)
-					ui_story_mouse(ui, -3);
+					s->ops->mouse(s, ui, -3);
 				else if (ev.bstate & BUTTON5_PRESSED)
-					ui_story_mouse(ui, 3);
+					s->ops->mouse(s, ui, 3);
 			}
 		} else if (r != KEY_CODE_YES && ch == 12) {	/* ^L */
 			clearok(curscr, TRUE);
 		} else if (ui->too_small) {
 			if (ch == 'q' || ch == 'Q')
 				ui->quit = 1;
-		} else if (ui->screen == UI_HELP)
-			ui_help_key(ui, (int)ch, r == KEY_CODE_YES);
-		else if (ui->screen == UI_NAMES)
-			ui_names_key(ui, (int)ch, r == KEY_CODE_YES);
-		else if (ui->screen == UI_LIST)
-			ui_list_key(ui, (int)ch, r == KEY_CODE_YES);
-		else
-			ui_story_key(ui, (int)ch, r == KEY_CODE_YES);
+		} else
+			s->ops->key(s, ui, (int)ch, r == KEY_CODE_YES);
+		apply_requests(ui);
 		ui_draw(ui);
 	}
 }

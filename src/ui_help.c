@@ -1,9 +1,12 @@
 /* ui_help: the help screen, every key the reader takes. */
 #define READER_UI_INTERNAL
 #include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ui.h"
+#include "util.h"
 
 static const struct {
 	const char	*keys;
@@ -49,9 +52,15 @@ static const struct {
 
 #define NHELP	((int)(sizeof help / sizeof help[0]))
 
-void
-ui_help_draw(struct ui *ui)
+struct help {
+	struct screen	 screen;
+	int		 top;		/* first entry shown */
+};
+
+static void
+help_draw(struct screen *scr, struct ui *ui)
 {
+	struct help *h = (struct help *)scr;
 	int row, i, keyw = 26, left = ui->text_left;
 	char right[32];
 
@@ -59,11 +68,11 @@ ui_help_draw(struct ui *ui)
 		keyw = ui->text_width / 2;
 	mvaddnstr(0, left, "reader: keys", ui->text_width);
 	mvchgat(0, left, 12, A_BOLD, 0, NULL);
-	for (i = ui->help_top, row = 2; i < NHELP && row < ui->body_rows;
+	for (i = h->top, row = 2; i < NHELP && row < ui->body_rows;
 	    i++, row++) {
 		move(row, left);
 		if (help[i].keys == NULL) {
-			if (i > ui->help_top && row > 2)
+			if (i > h->top && row > 2)
 				row++;
 			if (row >= ui->body_rows)
 				break;
@@ -78,43 +87,57 @@ ui_help_draw(struct ui *ui)
 		ui_put(ui, help[i].what, strlen(help[i].what),
 		    ui->text_width - keyw, A_NORMAL);
 	}
-	snprintf(right, sizeof right, "%d/%d", ui->help_top + 1, NHELP);
+	snprintf(right, sizeof right, "%d/%d", h->top + 1, NHELP);
 	ui_status(ui, "Help: q or ? goes back", right);
 }
 
-void
-ui_help_key(struct ui *ui, int key, int fn)
+static void
+help_key(struct screen *scr, struct ui *ui, int key, int fn)
 {
+	struct help *h = (struct help *)scr;
+
 	if (fn) {
-		if (key == KEY_DOWN && ui->help_top + 1 < NHELP)
-			ui->help_top++;
-		else if (key == KEY_UP && ui->help_top > 0)
-			ui->help_top--;
+		if (key == KEY_DOWN && h->top + 1 < NHELP)
+			h->top++;
+		else if (key == KEY_UP && h->top > 0)
+			h->top--;
 		return;
 	}
 	switch (key) {
 	case 'j': case ' ':
-		if (ui->help_top + 1 < NHELP)
-			ui->help_top++;
+		if (h->top + 1 < NHELP)
+			h->top++;
 		break;
 	case 'k': case 'b':
-		if (ui->help_top > 0)
-			ui->help_top--;
+		if (h->top > 0)
+			h->top--;
 		break;
 	case 'g':
-		ui->help_top = 0;
+		h->top = 0;
 		break;
 	default:
-		ui->screen = ui->help_back;
+		ui_pop(ui, -1);
 		break;
 	}
 }
 
-/* Show help from the top; any other key goes back to the screen given. */
-void
-ui_help_open(struct ui *ui, enum ui_screen back)
+static void
+help_free(struct screen *scr)
 {
-	ui->help_back = back;
-	ui->screen = UI_HELP;
-	ui->help_top = 0;
+	free(scr);
+}
+
+static const struct screen_ops help_ops = {
+	.draw = help_draw,
+	.key = help_key,
+	.free = help_free,
+};
+
+struct screen *
+ui_help_new(struct ui *ui)
+{
+	struct help *h = xcalloc(1, sizeof *h);
+
+	h->screen.ops = &help_ops;
+	return &h->screen;
 }

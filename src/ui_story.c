@@ -34,8 +34,9 @@ struct match {
 	size_t		 last;
 };
 
+/* One story laid out; the story screen keeps one per story visited. */
 struct ui_view {
-	size_t		 item;
+	const struct ui_item *item;
 	int		 width;		/* laid out for this width */
 	int		 show_removed;
 	struct vline	*lines;
@@ -50,6 +51,15 @@ struct ui_view {
 	size_t		 current;	/* the match last jumped to */
 	size_t		 ent;		/* the name Tab went to ... */
 	int		 has_ent;	/* ... if any */
+};
+
+/* The screen: the views of the stories seen, and the sequence. */
+struct story_screen {
+	struct screen	 screen;
+	struct nav	*nav;		/* not owned */
+	unsigned	 gen;		/* nav->gen the views were made for */
+	struct ui_view	**views;
+	size_t		 nviews;
 };
 
 static void
@@ -147,7 +157,7 @@ static void	find_matches(struct ui_view *, const char *);
 static void
 layout(struct ui *ui, struct ui_view *v)
 {
-	const struct ui_item *it = &ui->items[v->item];
+	const struct ui_item *it = v->item;
 	const struct story *st = it->story;
 	int width = ui->text_width;
 	struct buf meta = { 0 };
@@ -260,26 +270,8 @@ relayout(struct ui *ui, struct ui_view *v)
 		find_matches(v, ui->search);
 }
 
-struct ui_view *
-ui_story_view(struct ui *ui, size_t item)
-{
-	struct ui_view *v = ui->views[item];
-
-	if (v == NULL) {
-		v = xcalloc(1, sizeof *v);
-		v->item = item;
-		v->show_removed = ui->cfg->show_removed;
-		ui->views[item] = v;
-		layout(ui, v);
-		if (ui->search != NULL && ui->search[0] != '\0')
-			find_matches(v, ui->search);
-	} else if (v->width != ui->text_width)
-		relayout(ui, v);
-	return v;
-}
-
-void
-ui_story_free(struct ui_view *v)
+static void
+view_free(struct ui_view *v)
 {
 	size_t i;
 
@@ -292,6 +284,39 @@ ui_story_free(struct ui_view *v)
 	free(v->matches);
 	free(v->matched);
 	free(v);
+}
+
+/* The view of the nav's current story, laid out for the width: kept
+ * per story, so each keeps its place, until the nav replaces them. */
+static struct ui_view *
+current_view(struct ui *ui, struct story_screen *ss)
+{
+	const struct ui_item *it = ss->nav->ops->current(ss->nav);
+	struct ui_view *v = NULL;
+	size_t i;
+
+	if (ss->gen != ss->nav->gen) {
+		for (i = 0; i < ss->nviews; i++)
+			view_free(ss->views[i]);
+		ss->nviews = 0;
+		ss->gen = ss->nav->gen;
+	}
+	for (i = 0; i < ss->nviews; i++)
+		if (ss->views[i]->item == it)
+			v = ss->views[i];
+	if (v == NULL) {
+		v = xcalloc(1, sizeof *v);
+		v->item = it;
+		v->show_removed = ui->cfg->show_removed;
+		ss->views = xreallocarray(ss->views, ss->nviews + 1,
+		    sizeof *ss->views);
+		ss->views[ss->nviews++] = v;
+		layout(ui, v);
+		if (ui->search != NULL && ui->search[0] != '\0')
+			find_matches(v, ui->search);
+	} else if (v->width != ui->text_width)
+		relayout(ui, v);
+	return v;
 }
 
 static size_t
@@ -391,7 +416,7 @@ static int
 char_attr(struct ui *ui, struct ui_view *v, const struct vline *l,
     size_t line, size_t at)
 {
-	const struct story *st = ui->items[v->item].story;
+	const struct story *st = v->item->story;
 	size_t i;
 
 	for (i = 0; i < v->nmatches; i++) {
@@ -434,7 +459,7 @@ entity_line(const struct ui_view *v, const struct story_entity *e)
 static void
 show_entity(struct ui *ui, struct ui_view *v, size_t i, const char *note)
 {
-	const struct story *st = ui->items[v->item].story;
+	const struct story *st = v->item->story;
 	const struct story_entity *e = &st->entities[i];
 	const char *s = e->paragraph < 0 ? st->headline :
 	    st->paragraphs[e->paragraph];
@@ -454,7 +479,7 @@ show_entity(struct ui *ui, struct ui_view *v, size_t i, const char *note)
 static void
 jump_entity(struct ui *ui, struct ui_view *v, int backward)
 {
-	const struct story *st = ui->items[v->item].story;
+	const struct story *st = v->item->story;
 	const char *note = "";
 	size_t i, line;
 
@@ -490,17 +515,6 @@ jump_entity(struct ui *ui, struct ui_view *v, int backward)
 	show_entity(ui, v, i, note);
 }
 
-void
-ui_story_goto_entity(struct ui *ui, size_t i)
-{
-	struct ui_view *v = ui_story_view(ui, ui->cur);
-	const struct story *st = ui->items[ui->cur].story;
-
-	if (st == NULL || i >= st->nentities)
-		return;
-	show_entity(ui, v, i, "");
-}
-
 static void
 draw_line(struct ui *ui, struct ui_view *v, size_t idx, int row)
 {
@@ -534,11 +548,12 @@ draw_line(struct ui *ui, struct ui_view *v, size_t idx, int row)
 	}
 }
 
-void
-ui_story_draw(struct ui *ui)
+static void
+storyview_draw(struct screen *scr, struct ui *ui)
 {
-	struct ui_view *v = ui_story_view(ui, ui->cur);
-	const struct ui_item *it = &ui->items[ui->cur];
+	struct story_screen *ss = (struct story_screen *)scr;
+	struct ui_view *v = current_view(ui, ss);
+	const struct ui_item *it = v->item;
 	char left[512], right[96];
 	size_t i, rows = (size_t)ui->body_rows, bottom, pos, count;
 
@@ -549,12 +564,9 @@ ui_story_draw(struct ui *ui)
 	for (; i < rows; i++)
 		mvaddstr((int)i, 0, "~");
 	bottom = v->top + rows < v->nlines ? v->top + rows : v->nlines;
-	if (ui->list != NULL && ui_list_position(ui, &pos, &count))
+	if (ss->nav->ops->position(ss->nav, &pos, &count))
 		snprintf(left, sizeof left, "[%zu/%zu] %s", pos, count,
 		    it->story ? it->story->source : it->arg);
-	else if (ui->nitems > 1)
-		snprintf(left, sizeof left, "[%zu/%zu] %s", ui->cur + 1,
-		    ui->nitems, it->story ? it->story->source : it->arg);
 	else
 		snprintf(left, sizeof left, "%s",
 		    it->story ? it->story->source : it->arg);
@@ -589,23 +601,18 @@ ui_story_draw(struct ui *ui)
 }
 
 static void
-switch_story(struct ui *ui, int delta)
+switch_story(struct ui *ui, struct story_screen *ss, int delta)
 {
-	if (ui->list != NULL) {		/* the list's stories */
-		ui_list_step(ui, delta);
+	const struct ui_item *it;
+
+	if (ss->nav->ops->step(ss->nav, delta) == -1) {
+		ui_message(ui, 0, delta > 0 ? "This is the last story." :
+		    "This is the first story.");
 		return;
 	}
-	if (delta > 0 && ui->cur + 1 >= ui->nitems) {
-		ui_message(ui, 0, "This is the last story.");
-		return;
-	}
-	if (delta < 0 && ui->cur == 0) {
-		ui_message(ui, 0, "This is the first story.");
-		return;
-	}
-	ui->cur = delta > 0 ? ui->cur + 1 : ui->cur - 1;
-	if (ui->items[ui->cur].error != NULL)
-		ui_message(ui, 1, "%s", ui->items[ui->cur].error);
+	it = ss->nav->ops->current(ss->nav);
+	if (it->error != NULL)
+		ui_message(ui, 1, "%s", it->error);
 }
 
 static void
@@ -629,23 +636,84 @@ search(struct ui *ui, struct ui_view *v)
 	jump_match(ui, v, 0, 1);
 }
 
-void
-ui_story_mouse(struct ui *ui, int delta)
+static void
+storyview_mouse(struct screen *scr, struct ui *ui, int delta)
 {
-	struct ui_view *v = ui_story_view(ui, ui->cur);
+	struct ui_view *v = current_view(ui, (struct story_screen *)scr);
 
 	scroll_to(ui, v, (long)v->top + delta);
 }
 
-void
-ui_story_key(struct ui *ui, int key, int fn)
+/* Back from the names: show the one chosen. */
+static void
+storyview_resume(struct screen *scr, struct ui *ui, long result)
 {
-	struct ui_view *v = ui_story_view(ui, ui->cur);
+	struct ui_view *v = current_view(ui, (struct story_screen *)scr);
+	const struct story *st = v->item->story;
+
+	if (st != NULL && result >= 0 && (size_t)result < st->nentities)
+		show_entity(ui, v, (size_t)result, "");
+}
+
+static void
+open_names(struct ui *ui, struct ui_view *v)
+{
+	struct screen *s;
+
+	if (v->item->story != NULL &&
+	    (s = ui_names_new(ui, v->item->story)) != NULL)
+		ui_push(ui, s);
+}
+
+/* The keys that leave the story or reach its sequence: h, Left, q, r,
+ * o. Returns 1 if taken. */
+static int
+nav_key(struct ui *ui, struct story_screen *ss, int key, int fn)
+{
+	struct nav *nav = ss->nav;
+
+	if (fn) {
+		if (key != KEY_LEFT || !nav->back)
+			return 0;
+		ui_pop(ui, -1);
+		return 1;
+	}
+	switch (key) {
+	case 'q': case 'Q':
+		if (nav->back && !nav->alone)
+			ui_pop(ui, -1);
+		else
+			ui->quit = 1;
+		return 1;
+	case 'h':
+		if (!nav->back)
+			return 0;
+		ui_pop(ui, -1);
+		return 1;
+	case 'r':
+		if (nav->ops->reload == NULL)
+			return 0;
+		if (nav->ops->reload(nav))
+			ui_message(ui, 0, "Reloading the story\xE2\x80\xA6");
+		return 1;
+	case 'o':
+		if (nav->ops->link == NULL)
+			return 0;
+		ui_open_browser(ui, nav->ops->link(nav));
+		return 1;
+	}
+	return 0;
+}
+
+static void
+storyview_key(struct screen *scr, struct ui *ui, int key, int fn)
+{
+	struct story_screen *ss = (struct story_screen *)scr;
+	struct ui_view *v = current_view(ui, ss);
 	long page = ui->body_rows > 2 ? ui->body_rows - 2 : 1;
 	long half = ui->body_rows / 2 > 0 ? ui->body_rows / 2 : 1;
 
-	/* From a list: q, h and Left go back to it; r and o. */
-	if (ui->list != NULL && ui_list_story_key(ui, key, fn))
+	if (nav_key(ui, ss, key, fn))
 		return;
 	if (fn) {
 		switch (key) {
@@ -674,7 +742,7 @@ ui_story_key(struct ui *ui, int key, int fn)
 			jump_entity(ui, v, 1);
 			break;
 		case KEY_F(1):
-			ui_help_open(ui, UI_STORY);
+			ui_push(ui, ui_help_new(ui));
 			break;
 		}
 		return;
@@ -720,7 +788,7 @@ ui_story_key(struct ui *ui, int key, int fn)
 		jump_entity(ui, v, 0);
 		break;
 	case 'e':
-		ui_names_open(ui);
+		open_names(ui, v);
 		break;
 	case 27:	/* Esc: clear the highlight */
 		v->nmatches = 0;
@@ -728,25 +796,22 @@ ui_story_key(struct ui *ui, int key, int fn)
 		v->matched = NULL;
 		break;
 	case 'J': case ']':
-		switch_story(ui, 1);
+		switch_story(ui, ss, 1);
 		break;
 	case 'K': case '[':
-		switch_story(ui, -1);
+		switch_story(ui, ss, -1);
 		break;
 	case 'v':
 		v->show_removed = !v->show_removed;
 		relayout(ui, v);
-		if (ui->items[ui->cur].story != NULL)
+		if (v->item->story != NULL)
 			ui_message(ui, 0, v->show_removed ?
 			    "Showing %zu removed blocks, dimmed" :
 			    "Hiding %zu removed blocks",
-			    ui->items[ui->cur].story->nremoved);
+			    v->item->story->nremoved);
 		break;
 	case '?':
-		ui_help_open(ui, UI_STORY);
-		break;
-	case 'q': case 'Q':
-		ui->quit = 1;
+		ui_push(ui, ui_help_new(ui));
 		break;
 	default:
 		if (key >= 0x20 && key < 0x7F)
@@ -754,4 +819,35 @@ ui_story_key(struct ui *ui, int key, int fn)
 			    key);
 		break;
 	}
+}
+
+static void
+storyview_free(struct screen *scr)
+{
+	struct story_screen *ss = (struct story_screen *)scr;
+	size_t i;
+
+	for (i = 0; i < ss->nviews; i++)
+		view_free(ss->views[i]);
+	free(ss->views);
+	free(ss);
+}
+
+static const struct screen_ops storyview_ops = {
+	.draw = storyview_draw,
+	.key = storyview_key,
+	.mouse = storyview_mouse,
+	.resume = storyview_resume,
+	.free = storyview_free,
+};
+
+struct screen *
+ui_story_new(struct ui *ui, struct nav *nav)
+{
+	struct story_screen *ss = xcalloc(1, sizeof *ss);
+
+	ss->screen.ops = &storyview_ops;
+	ss->nav = nav;
+	ss->gen = nav->gen;
+	return &ss->screen;
 }
