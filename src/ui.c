@@ -161,6 +161,9 @@ ui_status(struct ui *ui, const char *left, const char *right)
 	attrset(A_NORMAL);
 }
 
+static void	resize(struct ui *);
+static void	ui_draw(struct ui *);
+
 char *
 ui_prompt(struct ui *ui, const char *prompt)
 {
@@ -203,8 +206,10 @@ ui_prompt(struct ui *ui, const char *prompt)
 			if (ch == KEY_ENTER)
 				break;
 			if (ch == KEY_RESIZE) {
-				ui->rows = LINES;
-				ui->cols = COLS;
+				/* The screen under the prompt, laid out
+				 * for the new size. */
+				resize(ui);
+				ui_draw(ui);
 			}
 			continue;
 		}

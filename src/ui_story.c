@@ -17,6 +17,7 @@
 #define PARA_OTHER	(-2)
 
 struct vline {
+	const void	*src;		/* the part of the model it shows */
 	const char	*text;		/* the whole string it is part of */
 	size_t		 start;
 	size_t		 end;
@@ -51,6 +52,14 @@ struct ui_view {
 	size_t		 current;	/* the match last jumped to */
 	size_t		 ent;		/* the name Tab went to ... */
 	int		 has_ent;	/* ... if any */
+	/* What the top line showed when the reader last moved: kept
+	 * across reflows (see relayout). */
+	const void	*anchor;
+	size_t		 anchor_off;
+	int		 anchor_blank;
+	size_t		 anchor_top;	/* the line it gave */
+	int		 at_end;	/* the end was shown */
+	int		 drawn_rows;	/* body rows at the last draw */
 };
 
 /* The screen: the views of the stories seen, and the sequence. */
@@ -63,8 +72,8 @@ struct story_screen {
 };
 
 static void
-add_line(struct ui_view *v, const char *text, size_t start, size_t end,
-    int style, int indent, const char *prefix, int para)
+add_line(struct ui_view *v, const void *src, const char *text, size_t start,
+    size_t end, int style, int indent, const char *prefix, int para)
 {
 	struct vline *l;
 
@@ -73,6 +82,7 @@ add_line(struct ui_view *v, const char *text, size_t start, size_t end,
 		v->lines = xreallocarray(v->lines, v->cap, sizeof *v->lines);
 	}
 	l = &v->lines[v->nlines++];
+	l->src = src;
 	l->text = text;
 	l->start = start;
 	l->end = end;
@@ -95,20 +105,21 @@ blank(struct ui_view *v)
 {
 	if (v->nlines > 0 && v->lines[v->nlines - 1].end >
 	    v->lines[v->nlines - 1].start)
-		add_line(v, "", 0, 0, COLOR_BODY, 0, NULL, PARA_OTHER);
+		add_line(v, NULL, "", 0, 0, COLOR_BODY, 0, NULL, PARA_OTHER);
 }
 
-/* Wrap text into lines of the given width and style. */
+/* Wrap text into lines of the given width and style; src is what part
+ * of the model the text shows, the same at every width. */
 static void
-add_wrapped(struct ui_view *v, const char *text, int width, int style,
-    int indent, const char *prefix, int para)
+add_wrapped(struct ui_view *v, const void *src, const char *text, int width,
+    int style, int indent, const char *prefix, int para)
 {
 	struct text_line *wl;
 	size_t n, i;
 
 	n = text_wrap(text, width - indent, &wl);
 	for (i = 0; i < n; i++)
-		add_line(v, text, wl[i].start, wl[i].end, style, indent,
+		add_line(v, src, text, wl[i].start, wl[i].end, style, indent,
 		    i == 0 ? prefix : NULL, para);
 	free(wl);
 }
@@ -125,8 +136,8 @@ add_dateline(struct ui_view *v, const struct story *st, int width)
 	if (st->dateline_agency != NULL)
 		buf_printf(&d, " (%s)", st->dateline_agency);
 	blank(v);
-	add_wrapped(v, own(v, buf_detach(&d)), width, COLOR_DATELINE, 0, NULL,
-	    PARA_OTHER);
+	add_wrapped(v, &st->dateline_place, own(v, buf_detach(&d)), width,
+	    COLOR_DATELINE, 0, NULL, PARA_OTHER);
 }
 
 static void
@@ -147,7 +158,7 @@ add_removed(struct ui_view *v, const struct story *st, int before, int width)
 		if (first)
 			blank(v);
 		first = 0;
-		add_wrapped(v, own(v, xasprintf("[%s] %s", r->reason,
+		add_wrapped(v, r, own(v, xasprintf("[%s] %s", r->reason,
 		    r->text)), width, COLOR_REMOVED, 0, NULL, PARA_OTHER);
 	}
 }
@@ -175,15 +186,15 @@ layout(struct ui *ui, struct ui_view *v)
 	v->matched = NULL;
 
 	if (st == NULL) {
-		add_wrapped(v, own(v, xasprintf("Cannot open %s", it->arg)),
+		add_wrapped(v, it, own(v, xasprintf("Cannot open %s", it->arg)),
 		    width, COLOR_ERROR, 0, NULL, PARA_OTHER);
 		blank(v);
-		add_wrapped(v, it->error, width, COLOR_BODY, 0, NULL,
-		    PARA_OTHER);
+		add_wrapped(v, &it->error, it->error, width, COLOR_BODY, 0,
+		    NULL, PARA_OTHER);
 		return;
 	}
-	add_wrapped(v, st->headline[0] ? st->headline : "(no headline)",
-	    width, COLOR_HEADLINE, 0, NULL, PARA_HEADLINE);
+	add_wrapped(v, &st->headline, st->headline[0] ? st->headline :
+	    "(no headline)", width, COLOR_HEADLINE, 0, NULL, PARA_HEADLINE);
 	if (st->byline != NULL)
 		buf_printf(&meta, "By %s", st->byline);
 	if ((when = story_time_for_people(st, tbuf, sizeof tbuf)) != NULL) {
@@ -192,20 +203,20 @@ layout(struct ui *ui, struct ui_view *v)
 		buf_adds(&meta, when);
 	}
 	if (meta.len > 0)
-		add_wrapped(v, own(v, buf_detach(&meta)), width, COLOR_BYLINE,
-		    0, NULL, PARA_OTHER);
+		add_wrapped(v, &st->byline, own(v, buf_detach(&meta)), width,
+		    COLOR_BYLINE, 0, NULL, PARA_OTHER);
 	buf_free(&meta);
 	if (st->dateline_place != NULL && story_dateline_para(st) == 0)
 		add_dateline(v, st, width);
 	if (st->note != NULL) {
 		blank(v);
-		add_wrapped(v, st->note, width, COLOR_ERROR, 0, NULL,
-		    PARA_OTHER);
+		add_wrapped(v, &st->note, st->note, width, COLOR_ERROR, 0,
+		    NULL, PARA_OTHER);
 	}
-	if (st->npara == 0) {
+	if (st->npara == 0 && st->note == NULL) {
 		blank(v);
-		add_line(v, "(empty story)", 0, 13, COLOR_REMOVED, 0, NULL,
-		    PARA_OTHER);
+		add_line(v, &st->npara, "(empty story)", 0, 13,
+		    COLOR_REMOVED, 0, NULL, PARA_OTHER);
 	}
 	for (i = 0; i < st->npara; i++) {
 		const char *p = st->paragraphs[i];
@@ -219,55 +230,121 @@ layout(struct ui *ui, struct ui_view *v)
 		switch (st->kinds[i]) {
 		case KIND_HEADING:
 			blank(v);
-			add_wrapped(v, p, width, COLOR_HEADING, 0, NULL,
+			add_wrapped(v, p, p, width, COLOR_HEADING, 0, NULL,
 			    (int)i);
 			break;
 		case KIND_ITEM:
 			if (i == 0 || st->kinds[i - 1] != KIND_ITEM)
 				blank(v);
-			add_wrapped(v, p, width, COLOR_BODY, 4,
+			add_wrapped(v, p, p, width, COLOR_BODY, 4,
 			    p[0] >= '0' && p[0] <= '9' ? NULL :
 			    "  \xE2\x80\xA2 ", (int)i);
 			break;
 		case KIND_QUOTE:
 			blank(v);
-			add_wrapped(v, p, width, COLOR_QUOTE, 2,
+			add_wrapped(v, p, p, width, COLOR_QUOTE, 2,
 			    "\xE2\x94\x82 ", (int)i);
 			break;
 		default:
 			blank(v);
-			add_wrapped(v, p, width, COLOR_BODY, 0, NULL, (int)i);
+			add_wrapped(v, p, p, width, COLOR_BODY, 0, NULL,
+			    (int)i);
 			break;
 		}
 	}
 	add_removed(v, st, (int)st->npara, width);
 	if (st->credits != NULL) {
 		blank(v);
-		add_wrapped(v, own(v, xasprintf("(%s)", st->credits)), width,
-		    COLOR_CREDITS, 0, NULL, PARA_OTHER);
+		add_wrapped(v, &st->credits, own(v, xasprintf("(%s)",
+		    st->credits)), width, COLOR_CREDITS, 0, NULL, PARA_OTHER);
 	}
 }
 
-/* Lay out again, keeping the same text at the top. */
+/* Remember what the top line shows: its part of the model and its
+ * offset there (or, on a blank line, the part after it). */
+static void
+set_anchor(struct ui_view *v)
+{
+	size_t i = v->top;
+
+	v->anchor = NULL;
+	v->anchor_off = 0;
+	v->anchor_blank = 0;
+	if (i < v->nlines && v->lines[i].src == NULL) {
+		while (i < v->nlines && v->lines[i].src == NULL)
+			i++;
+		v->anchor_blank = 1;
+	}
+	if (i < v->nlines) {
+		v->anchor = v->lines[i].src;
+		v->anchor_off = v->anchor_blank ? 0 : v->lines[i].start;
+	}
+	v->anchor_top = v->top;
+}
+
+/* The line showing the anchor in this layout: the last line of its part
+ * starting at or before its offset. A removed block no longer shown
+ * gives way to the paragraph it stood before. */
+static size_t
+find_anchor(const struct ui_view *v)
+{
+	const struct story *st = v->item->story;
+	const void *src = v->anchor;
+	size_t off = v->anchor_off, i, at = (size_t)-1;
+
+	if (src == NULL)
+		return 0;
+	for (i = 0; i < v->nlines; i++)
+		if (v->lines[i].src == src && v->lines[i].start <= off)
+			at = i;
+	if (at == (size_t)-1 && st != NULL && st->nremoved > 0 &&
+	    (const char *)src >= (const char *)st->removed &&
+	    (const char *)src < (const char *)(st->removed + st->nremoved)) {
+		const struct story_removed *r = src;
+
+		src = r->before < (int)st->npara ?
+		    (const void *)st->paragraphs[r->before] :
+		    (const void *)&st->credits;
+		for (i = 0; i < v->nlines && at == (size_t)-1; i++)
+			if (v->lines[i].src == src)
+				at = i;
+	}
+	if (at == (size_t)-1)
+		return 0;
+	if (v->anchor_blank && at > 0 && v->lines[at - 1].src == NULL)
+		at--;
+	return at;
+}
+
+/* Lay out again (a new width, removed blocks shown or hidden), keeping
+ * the top line's text on top. The anchor is kept from one reflow to the
+ * next while the reader does not move, so that 100 -> 40 -> 100 columns
+ * comes back to the same line. */
 static void
 relayout(struct ui *ui, struct ui_view *v)
 {
-	const char *anchor = NULL;
-	size_t off = 0, i;
-
-	if (v->top < v->nlines) {
-		anchor = v->lines[v->top].text;
-		off = v->lines[v->top].start;
-	}
+	if (v->top != v->anchor_top || v->anchor == NULL)
+		set_anchor(v);
 	layout(ui, v);
-	v->top = 0;
-	for (i = 0; anchor != NULL && i < v->nlines; i++)
-		if (v->lines[i].text == anchor && v->lines[i].end >= off) {
-			v->top = i;
-			break;
-		}
+	v->top = find_anchor(v);
+	v->anchor_top = v->top;
 	if (ui->search != NULL && ui->search[0] != '\0')
 		find_matches(v, ui->search);
+}
+
+static size_t	max_top(struct ui *, struct ui_view *);
+
+/* After a resize: the same text on top, and the end still shown if it
+ * was and the reader has not moved since. */
+static void
+fit(struct ui *ui, struct ui_view *v)
+{
+	int at_end = v->at_end && v->top == v->anchor_top;
+
+	if (v->width != ui->text_width)
+		relayout(ui, v);
+	if (at_end)
+		v->top = max_top(ui, v);
 }
 
 static void
@@ -314,8 +391,9 @@ current_view(struct ui *ui, struct story_screen *ss)
 		layout(ui, v);
 		if (ui->search != NULL && ui->search[0] != '\0')
 			find_matches(v, ui->search);
-	} else if (v->width != ui->text_width)
-		relayout(ui, v);
+	} else if (v->width != ui->text_width ||
+	    v->drawn_rows != ui->body_rows)
+		fit(ui, v);
 	return v;
 }
 
@@ -559,6 +637,10 @@ storyview_draw(struct screen *scr, struct ui *ui)
 
 	if (v->top > max_top(ui, v))
 		v->top = max_top(ui, v);
+	if (v->top != v->anchor_top || v->anchor == NULL)
+		set_anchor(v);
+	v->at_end = v->top > 0 && v->top == max_top(ui, v);
+	v->drawn_rows = ui->body_rows;
 	for (i = 0; i < rows && v->top + i < v->nlines; i++)
 		draw_line(ui, v, v->top + i, (int)i);
 	for (; i < rows; i++)
@@ -805,10 +887,11 @@ storyview_key(struct screen *scr, struct ui *ui, int key, int fn)
 		v->show_removed = !v->show_removed;
 		relayout(ui, v);
 		if (v->item->story != NULL)
-			ui_message(ui, 0, v->show_removed ?
-			    "Showing %zu removed blocks, dimmed" :
-			    "Hiding %zu removed blocks",
-			    v->item->story->nremoved);
+			ui_message(ui, 0, "%s %zu removed block%s%s",
+			    v->show_removed ? "Showing" : "Hiding",
+			    v->item->story->nremoved,
+			    v->item->story->nremoved == 1 ? "" : "s",
+			    v->show_removed ? ", dimmed" : "");
 		break;
 	case '?':
 		ui_push(ui, ui_help_new(ui));

@@ -52,6 +52,7 @@ if command -v tmux >/dev/null 2>&1; then
 	suite tmux sh tests/tmux.sh
 	suite tmux-feed sh tests/tmux_feed.sh
 	suite tmux-hostile sh tests/tmux_hostile.sh
+	suite tmux-view sh tests/tmux_view.sh
 else
 	echo "tmux: not installed"
 	failed=$((failed + 1))

@@ -1,0 +1,108 @@
+#!/bin/sh
+# The story view, help and status line at several sizes, in tmux: the
+# reading position across resizes, help that scrolls, status lines that
+# keep the position at 40 columns, a resize under the prompt, the words
+# of the messages, the keys each context offers.
+set -u
+READER=${READER:-./reader}
+case $READER in /*) ;; *) READER=$(pwd)/$READER ;; esac
+SOCK=reader-view-$$
+N=0
+T=$(mktemp -d)
+passed=0
+failed=0
+SERVER_PID=
+# Each session has its own server: a new one never races the last.
+tm() { tmux -L "$SOCK-$N" -f /dev/null "$@"; }
+cleanup() {
+	tm kill-server 2>/dev/null
+	[ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null
+	rm -rf "$T"
+}
+trap cleanup EXIT
+
+. "$(dirname "$0")/tmux_lib.sh"
+
+ENV="env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color XDG_CACHE_HOME=$T/cache XDG_CONFIG_HOME=$T/none HOME=$T/none"
+A=tests/text/wire-portal.txt
+B=tests/text/ap-style.txt
+
+# start W H ARGS...: reader in a fresh session of W x H.
+start() {
+	w=$1 h=$2
+	shift 2
+	tm kill-server 2>/dev/null
+	N=$((N + 1))
+	tm new-session -d -s r -x "$w" -y "$h" \
+	    "$ENV $READER $*; echo EXIT=\$?; sleep 30"
+}
+# row N: screen row N (0-based), trailing blanks cut.
+row() { screen | sed -n "$(($1 + 1))p" | sed 's/ *$//'; }
+# same NAME A B: two strings are equal.
+same() {
+	if [ "$2" = "$3" ]; then ok; else
+		bad "$1: \"$2\" became \"$3\""
+	fi
+}
+
+# --- 1: a resize keeps the reading position ----------------------------
+start 80 24 "$A"
+check_row "start" 23 "Top"
+keys G
+check_row "G: the end" 23 "Bot"
+tm resize-window -t r -x 40 -y 12
+check_row "the end stays the end at 40x12" 11 "Bot"
+tm resize-window -t r -x 80 -y 24
+check_row "and back at 80x24" 23 "Bot"
+keys g
+tm resize-window -t r -x 100 -y 24
+keys j j j j j j j
+sleep 0.3
+top=$(row 0)
+tm resize-window -t r -x 40 -y 24
+check_row "40 columns" 23 "%"
+tm resize-window -t r -x 100 -y 24
+sleep 0.3
+same "100 -> 40 -> 100 keeps the top line" "$top" "$(row 0)"
+tm resize-window -t r -x 40 -y 24
+tm resize-window -t r -x 100 -y 24
+sleep 0.3
+same "and again" "$top" "$(row 0)"
+# The byline at the top (a line the view makes itself) stays there.
+keys g j
+sleep 0.3
+top=$(row 0)
+tm resize-window -t r -x 60 -y 24
+tm resize-window -t r -x 100 -y 24
+sleep 0.3
+same "the byline stays on top" "$top" "$(row 0)"
+
+# --- 4: a resize under the / prompt -------------------------------------
+tm resize-window -t r -x 80 -y 24
+keys g /
+check_row "the prompt" 23 "/"
+keys 'cab'
+tm resize-window -t r -x 50 -y 20
+check_row "prompt: the headline is wrapped again" 1 "cable outage"
+check_row "prompt: on the new last row" 19 "/cab"
+keys le Enter
+check_row "the search runs at the new size" 19 "match 1/"
+keys q
+
+# --- 5: words ------------------------------------------------------------
+printf 'Harbour board approves new pier\n\nKIRKWALL (Harbour Wire) - The harbour board approved a new pier on Tuesday after a long debate about costs and the ferry timetable for the winter months.\n\nShare this article\n\nThe pier will be built by a local firm and should open next summer, the board said in a statement.\n' >"$T/one.txt"
+start 80 24 "$T/one.txt"
+check "one removed block: the story" "Harbour board approves"
+keys v
+check_row "one removed block: singular" 23 "Showing 1 removed block, dimmed"
+keys v
+check_row "hiding one block" 23 "Hiding 1 removed block"
+keys q
+printf '<html><head><title>Menu</title></head><body><nav><a href="/">Home</a> <a href="/a">World</a></nav></body></html>' >"$T/nostory.html"
+start 80 24 "$T/nostory.html"
+check "a page with no story says so" "no story found on this page"
+check_not "and only that" "(empty story)"
+keys q
+
+echo "tmux-view: $passed passed, $failed failed"
+[ "$failed" = 0 ]
