@@ -83,11 +83,13 @@ struct nav_ops {
 	int	(*position)(struct nav *, size_t *pos, size_t *count);
 	/* Move by dir (+1 next, -1 previous); -1 at either end. */
 	int	(*step)(struct nav *, int dir);
-	/* Fetch the current story again: 1 when a reload started. NULL
-	 * when the sequence has nothing that can be reloaded. */
-	int	(*reload)(struct nav *);
-	/* The current story's link for the browser, or NULL. NULL op when
-	 * the sequence has no links. */
+	/* What the sequence offers for the current story: UI_HELP_STEP,
+	 * UI_HELP_BACK, UI_HELP_RELOAD, UI_HELP_LINK. The story view takes
+	 * (and help lists) only those keys. */
+	unsigned (*offers)(struct nav *);
+	/* Fetch the current story again (when it offers UI_HELP_RELOAD). */
+	void	(*reload)(struct nav *);
+	/* The current story's page, for the browser (UI_HELP_LINK). */
 	const char *(*link)(struct nav *);
 };
 
@@ -95,8 +97,6 @@ struct nav {
 	const struct nav_ops	*ops;
 	unsigned		 gen;	/* changes when current()'s story is
 					 * replaced in place (a page came) */
-	int			 back;	/* a list below to go back to (h) */
-	int			 alone;	/* one story only: q quits */
 };
 
 struct ui {
@@ -136,9 +136,21 @@ void	 ui_message(struct ui *, int error, const char *, ...)
 /* Draw UTF-8 text clipped to cols columns at the cursor; returns the
  * columns used. Non-UTF-8 terminals get ASCII stand-ins. */
 int	 ui_put(struct ui *, const char *, size_t, int cols, int attr);
+/* The status line: right (a position) always whole, left in the room
+ * that is left, ending in an ellipsis when cut. A message, while it
+ * lasts, stands in for left; one too long for the line takes the rows
+ * above it too. */
 void	 ui_status(struct ui *, const char *left, const char *right);
+/* The columns ui_status leaves for left beside right. */
+int	 ui_status_room(const struct ui *, const char *right);
+/* s in cols columns, its start cut to an ellipsis (caller frees). */
+char	*ui_shorten_start(const char *, int cols);
 /* Read a line on the status row; NULL when cancelled (caller frees). */
 char	*ui_prompt(struct ui *, const char *prompt);
+/* Where a scrolled text is, for the right of the status line: "All",
+ * or "7-35/41 Top", "7-35/41 85%", "19-41/41 Bot". */
+struct buf;
+void	 ui_where(struct buf *, size_t top, size_t rows, size_t total);
 /* Run $BROWSER on an http(s) url, handing it the terminal. */
 void	 ui_open_browser(struct ui *, const char *url);
 
@@ -150,8 +162,17 @@ struct screen	*ui_list_new(struct ui *, struct list *);
 /* The people and places of st; pops with the entity index chosen.
  * NULL, with a message, when st has none. */
 struct screen	*ui_names_new(struct ui *, const struct story *);
-/* Every key; any other key leaves. */
-struct screen	*ui_help_new(struct ui *);
+/* The keys of a context: UI_HELP_STORY or UI_HELP_LIST, and for the
+ * story view what its sequence offers. */
+enum {
+	UI_HELP_STORY = 1 << 0,		/* the story view's keys */
+	UI_HELP_LIST = 1 << 1,		/* the story list's keys */
+	UI_HELP_STEP = 1 << 2,		/* J and K: more than one story */
+	UI_HELP_BACK = 1 << 3,		/* h and q: a list to go back to */
+	UI_HELP_RELOAD = 1 << 4,	/* r: the story can be reloaded */
+	UI_HELP_LINK = 1 << 5,		/* o: the story has a page */
+};
+struct screen	*ui_help_new(struct ui *, unsigned what);
 
 #endif /* READER_UI_INTERNAL */
 

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "fetch.h"
+#include "story.h"
 #include "text.h"
 #include "ui.h"
 #include "util.h"
@@ -127,23 +128,97 @@ ui_put(struct ui *ui, const char *s, size_t n, int cols, int attr)
 	return used;
 }
 
+/* The byte offset in s (n bytes) from which its tail fits in cols. */
+static size_t
+tail_from(const char *s, size_t n, int cols)
+{
+	int w = (int)text_width(s, n);
+	size_t off = 0;
+	uint32_t cp;
+
+	while (w > cols && off < n) {
+		off += text_utf8_next(s + off, n - off, &cp);
+		w -= text_cpwidth(cp);
+	}
+	return off;
+}
+
+static int
+right_width(const struct ui *ui, const char *right)
+{
+	int rw = right != NULL ? (int)text_width(right, strlen(right)) : 0;
+
+	return rw > ui->cols - 2 ? ui->cols - 2 : rw;
+}
+
+int
+ui_status_room(const struct ui *ui, const char *right)
+{
+	int rw = right_width(ui, right);
+
+	return ui->cols - rw - (rw > 0 ? 2 : 0) - 1;
+}
+
+char *
+ui_shorten_start(const char *s, int cols)
+{
+	size_t n = strlen(s);
+
+	if ((int)text_width(s, n) <= cols)
+		return xstrdup(s);
+	if (cols < 2)
+		return xstrdup("");
+	return xasprintf("\xE2\x80\xA6%s", s + tail_from(s, n, cols - 1));
+}
+
+/* A message too long for the status line: its first lines on the rows
+ * above, as many as it needs (up to half the screen); returns the part
+ * left for the status row. */
+static const char *
+status_overflow(struct ui *ui, const char *msg, int lw, int attr)
+{
+	struct text_line *wl;
+	size_t n, i, first;
+	int row;
+
+	n = text_wrap(msg, lw, &wl);
+	if (n < 2) {
+		free(wl);
+		return msg;
+	}
+	first = n - 1 > (size_t)(ui->rows / 2) ? n - 1 - (size_t)(ui->rows / 2) :
+	    0;
+	for (i = first, row = ui->rows - 1 - (int)(n - 1 - first); i + 1 < n;
+	    i++, row++) {
+		move(row, 0);
+		attrset(attr);
+		hline(' ', ui->cols);
+		move(row, 1);
+		ui_put(ui, msg + wl[i].start, wl[i].end - wl[i].start, lw,
+		    attr);
+	}
+	msg += wl[n - 1].start;
+	free(wl);
+	return msg;
+}
+
 void
 ui_status(struct ui *ui, const char *left, const char *right)
 {
 	int attr = ui->attrs[COLOR_STATUS], rw, lw;
 
-	move(ui->rows - 1, 0);
-	attrset(attr);
-	hline(' ', ui->cols);
-	rw = right != NULL ? (int)text_width(right, strlen(right)) : 0;
-	if (rw > ui->cols / 2)
-		rw = 0;
+	rw = right_width(ui, right);
+	lw = ui_status_room(ui, right);
 	if (ui->message != NULL) {
 		left = ui->message;
 		if (ui->message_error)
 			attr = ui->attrs[COLOR_ERROR] | A_REVERSE;
+		if (lw > 10 && (int)text_width(left, strlen(left)) > lw)
+			left = status_overflow(ui, left, lw, attr);
 	}
-	lw = ui->cols - rw - (rw ? 2 : 0) - 1;
+	move(ui->rows - 1, 0);
+	attrset(ui->attrs[COLOR_STATUS]);
+	hline(' ', ui->cols);
 	move(ui->rows - 1, 1);
 	if (left != NULL && lw > 0) {
 		size_t ll = strlen(left);
@@ -155,10 +230,29 @@ ui_status(struct ui *ui, const char *left, const char *right)
 			ui_put(ui, left, ll, lw, attr);
 	}
 	if (rw > 0) {
+		/* The end of it if even that is too long: the position. */
+		size_t rl = strlen(right), off = tail_from(right, rl, rw);
+
 		move(ui->rows - 1, ui->cols - rw - 1);
-		ui_put(ui, right, strlen(right), rw, ui->attrs[COLOR_STATUS]);
+		ui_put(ui, right + off, rl - off, rw,
+		    ui->attrs[COLOR_STATUS]);
 	}
 	attrset(A_NORMAL);
+}
+
+void
+ui_where(struct buf *b, size_t top, size_t rows, size_t total)
+{
+	size_t bottom = top + rows < total ? top + rows : total;
+
+	if (total <= rows) {
+		buf_adds(b, "All");
+		return;
+	}
+	buf_printf(b, "%zu-%zu/%zu %s", top + 1, bottom, total, top == 0 ?
+	    "Top" : bottom == total ? "Bot" : "");
+	if (top > 0 && bottom < total)
+		buf_printf(b, "%zu%%", bottom * 100 / total);
 }
 
 static void	resize(struct ui *);
@@ -174,7 +268,7 @@ ui_prompt(struct ui *ui, const char *prompt)
 	curs_set(1);
 	for (;;) {
 		const char *s = buf_cstr(&line);
-		int avail, w;
+		int avail;
 		size_t off = 0;
 
 		move(ui->rows - 1, 0);
@@ -183,13 +277,7 @@ ui_prompt(struct ui *ui, const char *prompt)
 		pw = ui_put(ui, prompt, strlen(prompt), ui->cols - 1, A_BOLD);
 		/* Show the end of a long entry. */
 		avail = ui->cols - pw - 1;
-		w = (int)text_width(s, line.len);
-		while (w > avail && off < line.len) {
-			uint32_t cp;
-
-			off += text_utf8_next(s + off, line.len - off, &cp);
-			w -= text_cpwidth(cp);
-		}
+		off = tail_from(s, line.len, avail);
 		ui_put(ui, s + off, line.len - off, avail, A_NORMAL);
 		refresh();
 		r = get_wch(&ch);
@@ -590,10 +678,35 @@ files_step(struct nav *nav, int dir)
 	return 0;
 }
 
+static unsigned
+files_offers(struct nav *nav)
+{
+	struct files *f = (struct files *)nav;
+	const struct story *st = f->items[f->cur].story;
+	unsigned o = 0;
+
+	if (f->n > 1)
+		o |= UI_HELP_STEP;
+	if (st != NULL && st->url != NULL)
+		o |= UI_HELP_LINK;
+	return o;
+}
+
+/* A saved page's own address (its canonical link), if it gave one. */
+static const char *
+files_link(struct nav *nav)
+{
+	struct files *f = (struct files *)nav;
+
+	return f->items[f->cur].story->url;
+}
+
 static const struct nav_ops files_ops = {
 	.current = files_current,
 	.position = files_position,
 	.step = files_step,
+	.offers = files_offers,
+	.link = files_link,
 };
 
 /* Run the key loop over the first screen, then free every screen. */

@@ -32,6 +32,7 @@ struct listview {
 	struct story		*placeholder;	/* while its page loads */
 	int			 was_busy;
 	int			 auto_opened;
+	int			 single;	/* one page: no list to show */
 	char			*search;
 };
 
@@ -131,29 +132,40 @@ nav_step(struct nav *nav, int dir)
 	return select_entry(lv, dir > 0 ? sel + 1 : sel - 1);
 }
 
-static int
+static unsigned
+nav_offers(struct nav *nav)
+{
+	struct listview *lv = nav_listview(nav);
+	unsigned o = 0;
+
+	if (lv->list->nentries > 1)
+		o |= UI_HELP_STEP;
+	if (!lv->single)
+		o |= UI_HELP_BACK;
+	if (lv->open != NULL && lv->open->link != NULL)
+		o |= UI_HELP_RELOAD | UI_HELP_LINK;
+	return o;
+}
+
+static void
 nav_reload(struct nav *nav)
 {
 	struct listview *lv = nav_listview(nav);
 
-	if (lv->open == NULL || lv->open->link == NULL)
-		return 0;
 	list_open(lv->list, lv->open, 1);
-	return 1;
 }
 
 static const char *
 nav_link(struct nav *nav)
 {
-	struct listview *lv = nav_listview(nav);
-
-	return lv->open != NULL ? lv->open->link : NULL;
+	return nav_listview(nav)->open->link;
 }
 
 static const struct nav_ops list_nav_ops = {
 	.current = nav_current,
 	.position = nav_position,
 	.step = nav_step,
+	.offers = nav_offers,
 	.reload = nav_reload,
 	.link = nav_link,
 };
@@ -206,7 +218,7 @@ listview_tick(struct screen *scr, struct ui *ui)
 	if (!lv->auto_opened && l->nsources == 1 &&
 	    l->sources[0].kind == LIST_PAGE && l->nentries == 1) {
 		lv->auto_opened = 1;
-		lv->nav.alone = 1;
+		lv->single = 1;
 		if (ui_on_top(ui, &lv->screen))
 			open_entry(ui, lv, 0);
 	}
@@ -385,7 +397,7 @@ listview_key(struct screen *scr, struct ui *ui, int key, int fn)
 			open_entry(ui, lv, lv->sel);
 			break;
 		case KEY_F(1):
-			ui_push(ui, ui_help_new(ui));
+			ui_push(ui, ui_help_new(ui, UI_HELP_LIST));
 			break;
 		}
 		return;
@@ -429,7 +441,7 @@ listview_key(struct screen *scr, struct ui *ui, int key, int fn)
 		search(ui, lv, key == 'N', 0);
 		break;
 	case '?':
-		ui_push(ui, ui_help_new(ui));
+		ui_push(ui, ui_help_new(ui, UI_HELP_LIST));
 		break;
 	case 'q': case 'Q':
 		ui->quit = 1;
@@ -440,6 +452,13 @@ listview_key(struct screen *scr, struct ui *ui, int key, int fn)
 			    key);
 		break;
 	}
+}
+
+/* The wheel moves the selection, three stories a notch. */
+static void
+listview_mouse(struct screen *scr, struct ui *ui, int delta)
+{
+	move_sel((struct listview *)scr, delta);
 }
 
 static void
@@ -455,6 +474,7 @@ listview_free(struct screen *scr)
 static const struct screen_ops listview_ops = {
 	.draw = listview_draw,
 	.key = listview_key,
+	.mouse = listview_mouse,
 	.tick = listview_tick,
 	.free = listview_free,
 };
@@ -467,7 +487,6 @@ ui_list_new(struct ui *ui, struct list *l)
 
 	lv->screen.ops = &listview_ops;
 	lv->nav.ops = &list_nav_ops;
-	lv->nav.back = 1;
 	lv->list = l;
 	lv->was_busy = 1;
 	for (i = 0; i < l->nsources; i++)

@@ -626,14 +626,53 @@ draw_line(struct ui *ui, struct ui_view *v, size_t idx, int row)
 	}
 }
 
+/* "[1/2] …/wire-portal.txt   [removed shown]  match 2/5  7-35/41 85%":
+ * the position always, what else fits in half the line, and the source
+ * in the rest, its start cut first. */
+static void
+status(struct ui *ui, struct story_screen *ss, struct ui_view *v)
+{
+	const struct ui_item *it = v->item;
+	struct buf r = { 0 }, where = { 0 }, l = { 0 };
+	size_t pos, count;
+	char *src, *shown;
+	int room;
+
+	ui_where(&where, v->top, (size_t)ui->body_rows, v->nlines);
+	if (v->show_removed)
+		buf_adds(&r, "[removed shown]  ");
+	if (v->nmatches > 0)
+		buf_printf(&r, "match %zu/%zu  ", v->current + 1, v->nmatches);
+	if ((int)(r.len + where.len) > ui->cols / 2) {
+		r.len = 0;
+		if (v->nmatches > 0)
+			buf_printf(&r, "%zu/%zu  ", v->current + 1,
+			    v->nmatches);
+	}
+	buf_adds(&r, buf_cstr(&where));
+	if (ss->nav->ops->position(ss->nav, &pos, &count))
+		buf_printf(&l, "[%zu/%zu] ", pos, count);
+	/* The source may carry anything: sanitize what we show. */
+	src = it->story != NULL ? it->story->source : it->arg;
+	src = text_sanitize(src, strlen(src), TEXT_ONELINE);
+	room = ui_status_room(ui, buf_cstr(&r)) - (int)text_width(
+	    buf_cstr(&l), l.len);
+	shown = ui_shorten_start(src, room > 8 ? room : 8);
+	buf_adds(&l, shown);
+	ui_status(ui, buf_cstr(&l), buf_cstr(&r));
+	free(shown);
+	free(src);
+	buf_free(&l);
+	buf_free(&where);
+	buf_free(&r);
+}
+
 static void
 storyview_draw(struct screen *scr, struct ui *ui)
 {
 	struct story_screen *ss = (struct story_screen *)scr;
 	struct ui_view *v = current_view(ui, ss);
-	const struct ui_item *it = v->item;
-	char left[512], right[96];
-	size_t i, rows = (size_t)ui->body_rows, bottom, pos, count;
+	size_t i, rows = (size_t)ui->body_rows;
 
 	if (v->top > max_top(ui, v))
 		v->top = max_top(ui, v);
@@ -645,41 +684,7 @@ storyview_draw(struct screen *scr, struct ui *ui)
 		draw_line(ui, v, v->top + i, (int)i);
 	for (; i < rows; i++)
 		mvaddstr((int)i, 0, "~");
-	bottom = v->top + rows < v->nlines ? v->top + rows : v->nlines;
-	if (ss->nav->ops->position(ss->nav, &pos, &count))
-		snprintf(left, sizeof left, "[%zu/%zu] %s", pos, count,
-		    it->story ? it->story->source : it->arg);
-	else
-		snprintf(left, sizeof left, "%s",
-		    it->story ? it->story->source : it->arg);
-	{
-		/* The source may carry anything: sanitize what we show. */
-		char *clean = text_sanitize(left, strlen(left), TEXT_ONELINE);
-
-		snprintf(left, sizeof left, "%s", clean);
-		free(clean);
-	}
-	/* "[removed shown]  match 2/5  7-35/41 85%" */
-	{
-		struct buf r = { 0 };
-
-		if (v->show_removed)
-			buf_adds(&r, "[removed shown]  ");
-		if (v->nmatches > 0)
-			buf_printf(&r, "match %zu/%zu  ", v->current + 1,
-			    v->nmatches);
-		if (v->nlines <= rows)
-			buf_adds(&r, "All");
-		else
-			buf_printf(&r, "%zu-%zu/%zu %s", v->top + 1, bottom,
-			    v->nlines, v->top == 0 ? "Top" : bottom ==
-			    v->nlines ? "Bot" : "");
-		if (v->nlines > rows && v->top > 0 && bottom < v->nlines)
-			buf_printf(&r, "%zu%%", bottom * 100 / v->nlines);
-		snprintf(right, sizeof right, "%s", buf_cstr(&r));
-		buf_free(&r);
-	}
-	ui_status(ui, left, right);
+	status(ui, ss, v);
 }
 
 static void
@@ -747,44 +752,60 @@ open_names(struct ui *ui, struct ui_view *v)
 		ui_push(ui, s);
 }
 
-/* The keys that leave the story or reach its sequence: h, Left, q, r,
- * o. Returns 1 if taken. */
+/* The keys that leave the story or reach its sequence: h, Left, q, Q,
+ * r, o, as far as the sequence offers them. Returns 1 if taken. */
 static int
 nav_key(struct ui *ui, struct story_screen *ss, int key, int fn)
 {
 	struct nav *nav = ss->nav;
+	unsigned offers = nav->ops->offers(nav);
 
 	if (fn) {
-		if (key != KEY_LEFT || !nav->back)
+		if (key != KEY_LEFT || !(offers & UI_HELP_BACK))
 			return 0;
 		ui_pop(ui, -1);
 		return 1;
 	}
 	switch (key) {
-	case 'q': case 'Q':
-		if (nav->back && !nav->alone)
+	case 'q':
+		if (offers & UI_HELP_BACK)
 			ui_pop(ui, -1);
 		else
 			ui->quit = 1;
 		return 1;
+	case 'Q':
+		ui->quit = 1;
+		return 1;
 	case 'h':
-		if (!nav->back)
-			return 0;
-		ui_pop(ui, -1);
+		if (!(offers & UI_HELP_BACK))
+			ui_message(ui, 0, "No list to go back to: q quits");
+		else
+			ui_pop(ui, -1);
 		return 1;
 	case 'r':
-		if (nav->ops->reload == NULL)
-			return 0;
-		if (nav->ops->reload(nav))
-			ui_message(ui, 0, "Reloading the story\xE2\x80\xA6");
+		if (!(offers & UI_HELP_RELOAD)) {
+			ui_message(ui, 0, "Nothing to reload: this story was "
+			    "not fetched from the web");
+			return 1;
+		}
+		nav->ops->reload(nav);
+		ui_message(ui, 0, "Reloading the story\xE2\x80\xA6");
 		return 1;
 	case 'o':
-		if (nav->ops->link == NULL)
-			return 0;
-		ui_open_browser(ui, nav->ops->link(nav));
+		if (!(offers & UI_HELP_LINK))
+			ui_message(ui, 0, "This story has no link to open");
+		else
+			ui_open_browser(ui, nav->ops->link(nav));
 		return 1;
 	}
 	return 0;
+}
+
+static void
+open_help(struct ui *ui, struct story_screen *ss)
+{
+	ui_push(ui, ui_help_new(ui, UI_HELP_STORY |
+	    ss->nav->ops->offers(ss->nav)));
 }
 
 static void
@@ -824,7 +845,7 @@ storyview_key(struct screen *scr, struct ui *ui, int key, int fn)
 			jump_entity(ui, v, 1);
 			break;
 		case KEY_F(1):
-			ui_push(ui, ui_help_new(ui));
+			open_help(ui, ss);
 			break;
 		}
 		return;
@@ -894,7 +915,7 @@ storyview_key(struct screen *scr, struct ui *ui, int key, int fn)
 			    v->show_removed ? ", dimmed" : "");
 		break;
 	case '?':
-		ui_push(ui, ui_help_new(ui));
+		open_help(ui, ss);
 		break;
 	default:
 		if (key >= 0x20 && key < 0x7F)

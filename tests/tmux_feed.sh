@@ -112,7 +112,8 @@ SERVER_PID=
 tm new-session -d -s r -x 100 -y 24 \
     "$ENV $READER -c $T/reader.conf $B/feeds/rss.xml; echo EXIT=\$?; sleep 30"
 check "offline: the list from the cache" "Ferry operators agree"
-check_row "offline: a note" 23 "Offline"
+check "offline: a note" "Offline: showing the copy saved"
+check "offline: the note whole, on as many lines as it needs" "unreachable))"
 keys Enter
 check "offline: a cached story" "KIRKWALL, Jan 12"
 keys q q

@@ -26,6 +26,7 @@ trap cleanup EXIT
 ENV="env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color XDG_CACHE_HOME=$T/cache XDG_CONFIG_HOME=$T/none HOME=$T/none"
 A=tests/text/wire-portal.txt
 B=tests/text/ap-style.txt
+ELL=$(printf '\342\200\246')
 
 # start W H ARGS...: reader in a fresh session of W x H.
 start() {
@@ -87,6 +88,56 @@ check_row "prompt: the headline is wrapped again" 1 "cable outage"
 check_row "prompt: on the new last row" 19 "/cab"
 keys le Enter
 check_row "the search runs at the new size" 19 "match 1/"
+keys q
+
+# --- 2: help scrolls -----------------------------------------------------
+WHEEL_DOWN=$(printf '\033[Ma!!')
+WHEEL_UP=$(printf '\033[M`!!')
+start 100 20 "$A" "$B"
+check "help: the story" "UK grid operator"
+keys '?'
+check_row "help: a sign that more follows" 19 "Space for more"
+check_row "help: where it is" 19 "Top"
+keys Space
+check "help: Space pages down" "Other"
+check_not "help: a page, not a line" "down one line"
+keys b
+check_row "help: b pages up" 19 "Top"
+keys G
+check_row "help: G goes to the end" 19 "Bot"
+check "help: the last key" "quit"
+keys g
+check_row "help: g to the top" 19 "Top"
+keys End
+check_row "help: End" 19 "Bot"
+keys Home PgDn
+check "help: PgDn" "Other"
+keys Home f
+check "help: f" "Other"
+keys Home
+tm send-keys -t r -l "$WHEEL_DOWN"
+check_row "help: the wheel scrolls down" 19 "4-"
+tm send-keys -t r -l "$WHEEL_UP"
+check_row "help: and up" 19 "Top"
+keys q
+check "help: q goes back" "UK grid operator"
+keys q
+
+# --- 3: narrow status lines ---------------------------------------------
+start 40 12 "$A" "$B"
+check_row "40 columns" 11 "Top"
+keys /cable Enter
+check_row "40 columns, a search: the match" 11 "1/"
+check_row "40 columns, a search: the percentage" 11 "%"
+check_row "40 columns, a search: the name shortened" 11 "[1/2] $ELL"
+keys v
+check_row "40 columns, removed shown: the percentage" 11 "%"
+keys v /nosuchwordanywhereinthisstoryatall Enter
+check "a long message" "Pattern not found:"
+if screen | tr -d ' \n' | grep -qF "Patternnotfound:nosuchwordanywhereinthisstoryatall"; then
+	ok; else bad "a long message is not shown whole"; fi
+keys j
+check_not "and goes at the next key" "nosuchwordanywhere"
 keys q
 
 # --- 5: words ------------------------------------------------------------
