@@ -151,6 +151,11 @@ char	*ui_prompt(struct ui *, const char *prompt);
  * or "7-35/41 Top", "7-35/41 85%", "19-41/41 Bot". */
 struct buf;
 void	 ui_where(struct buf *, size_t top, size_t rows, size_t total);
+/* The keys that move through a text, as less takes them (j, k, Space,
+ * b, d, u, g, G and their synonyms): 1 with *to the new top line (not
+ * yet clamped to 0 .. total), 0 for any other key. */
+int	 ui_motion(const struct ui *, int key, int fn, long top, long total,
+	    long *to);
 /* Run $BROWSER on an http(s) url, handing it the terminal. */
 void	 ui_open_browser(struct ui *, const char *url);
 

@@ -255,6 +255,65 @@ ui_where(struct buf *b, size_t top, size_t rows, size_t total)
 		buf_printf(b, "%zu%%", bottom * 100 / total);
 }
 
+int
+ui_motion(const struct ui *ui, int key, int fn, long top, long total,
+    long *to)
+{
+	long page = ui->body_rows > 2 ? ui->body_rows - 2 : 1;
+	long half = ui->body_rows / 2 > 0 ? ui->body_rows / 2 : 1;
+
+	if (fn) {
+		switch (key) {
+		case KEY_DOWN: case KEY_ENTER:
+			*to = top + 1;
+			return 1;
+		case KEY_UP:
+			*to = top - 1;
+			return 1;
+		case KEY_NPAGE:
+			*to = top + page;
+			return 1;
+		case KEY_PPAGE:
+			*to = top - page;
+			return 1;
+		case KEY_HOME:
+			*to = 0;
+			return 1;
+		case KEY_END:
+			*to = total;
+			return 1;
+		}
+		return 0;
+	}
+	switch (key) {
+	case 'j': case 14: case 5: case '\r': case '\n':	/* ^N ^E */
+		*to = top + 1;
+		return 1;
+	case 'k': case 16: case 25:			/* ^P ^Y */
+		*to = top - 1;
+		return 1;
+	case ' ': case 'f': case 6:			/* ^F */
+		*to = top + page;
+		return 1;
+	case 'b': case 2:				/* ^B */
+		*to = top - page;
+		return 1;
+	case 'd': case 4:				/* ^D */
+		*to = top + half;
+		return 1;
+	case 'u': case 21:				/* ^U */
+		*to = top - half;
+		return 1;
+	case 'g': case '<':
+		*to = 0;
+		return 1;
+	case 'G': case '>':
+		*to = total;
+		return 1;
+	}
+	return 0;
+}
+
 static void	resize(struct ui *);
 static void	ui_draw(struct ui *);
 

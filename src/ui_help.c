@@ -170,64 +170,15 @@ static void
 help_key(struct screen *scr, struct ui *ui, int key, int fn)
 {
 	struct help *h = (struct help *)scr;
-	long page = (long)shown(ui), top = (long)h->top;
+	long top;
 
-	if (fn) {
-		switch (key) {
-		case KEY_DOWN: case KEY_ENTER:
-			scroll_to(h, ui, top + 1);
-			break;
-		case KEY_UP:
-			scroll_to(h, ui, top - 1);
-			break;
-		case KEY_NPAGE:
-			scroll_to(h, ui, top + page);
-			break;
-		case KEY_PPAGE:
-			scroll_to(h, ui, top - page);
-			break;
-		case KEY_HOME:
-			scroll_to(h, ui, 0);
-			break;
-		case KEY_END:
-			scroll_to(h, ui, (long)h->nrows);
-			break;
-		case KEY_LEFT: case KEY_F(1):
+	if (ui_motion(ui, key, fn, (long)h->top, (long)h->nrows, &top))
+		scroll_to(h, ui, top);
+	else if (fn) {
+		if (key == KEY_LEFT || key == KEY_F(1))
 			ui_pop(ui, -1);
-			break;
-		}
-		return;
-	}
-	switch (key) {
-	case 'j': case 14: case 5: case '\r': case '\n':
-		scroll_to(h, ui, top + 1);
-		break;
-	case 'k': case 16: case 25:
-		scroll_to(h, ui, top - 1);
-		break;
-	case ' ': case 'f': case 6:
-		scroll_to(h, ui, top + page);
-		break;
-	case 'b': case 2:
-		scroll_to(h, ui, top - page);
-		break;
-	case 'd': case 4:
-		scroll_to(h, ui, top + page / 2);
-		break;
-	case 'u': case 21:
-		scroll_to(h, ui, top - page / 2);
-		break;
-	case 'g': case '<':
-		scroll_to(h, ui, 0);
-		break;
-	case 'G': case '>':
-		scroll_to(h, ui, (long)h->nrows);
-		break;
-	default:
-		/* q, ?, Esc, h and any other key go back. */
-		ui_pop(ui, -1);
-		break;
-	}
+	} else
+		ui_pop(ui, -1);	/* q, ?, Esc, h and any other key */
 }
 
 static void

@@ -813,68 +813,22 @@ storyview_key(struct screen *scr, struct ui *ui, int key, int fn)
 {
 	struct story_screen *ss = (struct story_screen *)scr;
 	struct ui_view *v = current_view(ui, ss);
-	long page = ui->body_rows > 2 ? ui->body_rows - 2 : 1;
-	long half = ui->body_rows / 2 > 0 ? ui->body_rows / 2 : 1;
+	long top;
 
 	if (nav_key(ui, ss, key, fn))
 		return;
+	if (ui_motion(ui, key, fn, (long)v->top, (long)v->nlines, &top)) {
+		scroll_to(ui, v, top);
+		return;
+	}
 	if (fn) {
-		switch (key) {
-		case KEY_DOWN:
-			scroll_to(ui, v, (long)v->top + 1);
-			break;
-		case KEY_UP:
-			scroll_to(ui, v, (long)v->top - 1);
-			break;
-		case KEY_NPAGE:
-			scroll_to(ui, v, (long)v->top + page);
-			break;
-		case KEY_PPAGE:
-			scroll_to(ui, v, (long)v->top - page);
-			break;
-		case KEY_HOME:
-			scroll_to(ui, v, 0);
-			break;
-		case KEY_END:
-			scroll_to(ui, v, (long)v->nlines);
-			break;
-		case KEY_ENTER:
-			scroll_to(ui, v, (long)v->top + 1);
-			break;
-		case KEY_BTAB:
+		if (key == KEY_BTAB)
 			jump_entity(ui, v, 1);
-			break;
-		case KEY_F(1):
+		else if (key == KEY_F(1))
 			open_help(ui, ss);
-			break;
-		}
 		return;
 	}
 	switch (key) {
-	case 'j': case 14: case 5: case '\r': case '\n':
-		scroll_to(ui, v, (long)v->top + 1);
-		break;
-	case 'k': case 16: case 25:
-		scroll_to(ui, v, (long)v->top - 1);
-		break;
-	case ' ': case 'f': case 6:
-		scroll_to(ui, v, (long)v->top + page);
-		break;
-	case 'b': case 2:
-		scroll_to(ui, v, (long)v->top - page);
-		break;
-	case 'd': case 4:
-		scroll_to(ui, v, (long)v->top + half);
-		break;
-	case 'u': case 21:
-		scroll_to(ui, v, (long)v->top - half);
-		break;
-	case 'g': case '<':
-		scroll_to(ui, v, 0);
-		break;
-	case 'G': case '>':
-		scroll_to(ui, v, (long)v->nlines);
-		break;
 	case '/':
 		search(ui, v);
 		break;
