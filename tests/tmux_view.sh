@@ -155,5 +155,15 @@ check "a page with no story says so" "no story found on this page"
 check_not "and only that" "(empty story)"
 keys q
 
+# --- 10: text piped in, keys from the terminal ---------------------------
+tm kill-server 2>/dev/null
+N=$((N + 1))
+tm new-session -d -s r -x 80 -y 24 \
+    "cat $T/one.txt | $ENV $READER; echo EXIT=\$?; sleep 30"
+check "a pipe: the story" "Harbour board approves new pier"
+check_row "a pipe: its source" 23 " -"
+keys q
+check "a pipe: q quits" "EXIT=0"
+
 echo "tmux-view: $passed passed, $failed failed"
 [ "$failed" = 0 ]
