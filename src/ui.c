@@ -172,24 +172,19 @@ ui_shorten_start(const char *s, int cols)
 }
 
 /* A message too long for the status line: its first lines on the rows
- * above, as many as it needs (up to half the screen); returns the part
- * left for the status row. */
+ * above, as many as it needs up to half the screen; returns the part
+ * left for the status row (cut there if still too long). */
 static const char *
 status_overflow(struct ui *ui, const char *msg, int lw, int attr)
 {
 	struct text_line *wl;
-	size_t n, i, first;
+	size_t n, i, max = (size_t)(ui->rows / 2);
 	int row;
 
 	n = text_wrap(msg, lw, &wl);
-	if (n < 2) {
-		free(wl);
-		return msg;
-	}
-	first = n - 1 > (size_t)(ui->rows / 2) ? n - 1 - (size_t)(ui->rows / 2) :
-	    0;
-	for (i = first, row = ui->rows - 1 - (int)(n - 1 - first); i + 1 < n;
-	    i++, row++) {
+	if (n > max + 1)
+		n = max + 1;
+	for (i = 0, row = ui->rows - (int)n; i + 1 < n; i++, row++) {
 		move(row, 0);
 		attrset(attr);
 		hline(' ', ui->cols);
@@ -197,7 +192,8 @@ status_overflow(struct ui *ui, const char *msg, int lw, int attr)
 		ui_put(ui, msg + wl[i].start, wl[i].end - wl[i].start, lw,
 		    attr);
 	}
-	msg += wl[n - 1].start;
+	if (n > 1)
+		msg += wl[n - 1].start;
 	free(wl);
 	return msg;
 }

@@ -33,6 +33,10 @@ struct listview {
 	int			 was_busy;
 	int			 auto_opened;
 	int			 single;	/* one page: no list to show */
+	int			 failed;	/* its error page is shown */
+	int			 reloading;	/* r: the round's result is due */
+	size_t			 reload_from;	/* entries before it */
+	struct list_entry	*reloading_story;	/* r in the story */
 	char			*search;
 };
 
@@ -144,6 +148,8 @@ nav_offers(struct nav *nav)
 		o |= UI_HELP_BACK;
 	if (lv->open != NULL && lv->open->link != NULL)
 		o |= UI_HELP_RELOAD | UI_HELP_LINK;
+	if (lv->failed)
+		o |= UI_HELP_RELOAD;
 	return o;
 }
 
@@ -152,7 +158,13 @@ nav_reload(struct nav *nav)
 {
 	struct listview *lv = nav_listview(nav);
 
+	if (lv->failed) {	/* the error page of "reader URL": again */
+		list_refresh(lv->list);
+		lv->was_busy = 1;
+		return;
+	}
 	list_open(lv->list, lv->open, 1);
+	lv->reloading_story = lv->open;
 }
 
 static const char *
@@ -170,28 +182,122 @@ static const struct nav_ops list_nav_ops = {
 	.link = nav_link,
 };
 
-/* When a round of transfers ends: what failed, or what is stale. */
+/* What failed, each source with its reason, or NULL (caller frees). */
+static char *
+failures(const struct list *l)
+{
+	struct buf b = { 0 };
+	size_t i, n = 0;
+
+	for (i = 0; i < l->nsources; i++)
+		if (l->sources[i].error != NULL) {
+			buf_adds(&b, n++ > 0 ? "; " : "");
+			buf_adds(&b, l->sources[i].error);
+		}
+	if (n > 1) {
+		char *all = xasprintf("%zu sources failed: %s", n,
+		    buf_cstr(&b));
+
+		buf_free(&b);
+		return all;
+	}
+	return n == 1 ? buf_detach(&b) : NULL;
+}
+
+static const char *
+first_note(const struct list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->nsources; i++)
+		if (l->sources[i].note != NULL)
+			return l->sources[i].note;
+	return NULL;
+}
+
+/* When a round of transfers ends: what failed, or what is stale; after
+ * r, how many stories are new, in place of "Reloading". */
 static void
 report(struct ui *ui, struct listview *lv)
 {
 	struct list *l = lv->list;
-	const char *first = NULL, *note = NULL;
-	size_t i, nerr = 0;
+	const char *note = first_note(l);
+	char *failed = failures(l);
 
-	for (i = 0; i < l->nsources; i++) {
-		if (l->sources[i].error != NULL && nerr++ == 0)
-			first = l->sources[i].error;
-		if (l->sources[i].note != NULL && note == NULL)
-			note = l->sources[i].note;
-	}
-	if (ui->message != NULL)
-		return;
-	if (nerr > 1)
-		ui_message(ui, 1, "%s (and %zu more)", first, nerr - 1);
-	else if (nerr == 1)
-		ui_message(ui, 1, "%s", first);
-	else if (note != NULL)
+	if (lv->reloading) {
+		size_t n = l->nentries - lv->reload_from;
+		struct buf b = { 0 };
+
+		if (failed != NULL)
+			buf_adds(&b, failed);
+		else if (n > 0)
+			buf_printf(&b, "%zu new %s", n, n == 1 ? "story" :
+			    "stories");
+		else
+			buf_adds(&b, "No new stories");
+		if (failed == NULL && note != NULL)
+			buf_printf(&b, ". %s", note);
+		ui_message(ui, failed != NULL, "%s", buf_cstr(&b));
+		buf_free(&b);
+		lv->reloading = 0;
+	} else if (ui->message == NULL && failed != NULL)
+		ui_message(ui, 1, "%s", failed);
+	else if (ui->message == NULL && note != NULL)
 		ui_message(ui, 0, "%s", note);
+	free(failed);
+}
+
+/* After r on a story: the result in place of "Reloading the story". */
+static void
+report_story(struct ui *ui, struct listview *lv)
+{
+	struct list_entry *e = lv->reloading_story;
+
+	if (e == NULL || e->fetching)
+		return;
+	lv->reloading_story = NULL;
+	if (e->error != NULL)
+		ui_message(ui, 1, "%s", e->error);
+	else
+		ui_message(ui, 0, "Reloaded");
+}
+
+/* "reader URL": a page is shown as the story itself, and a URL that
+ * failed as its error page, as a file's would be. */
+static void
+open_single(struct ui *ui, struct listview *lv)
+{
+	struct list *l = lv->list;
+	const struct list_source *src = &l->sources[0];
+
+	if (l->nsources != 1)
+		return;
+	if ((!lv->auto_opened || lv->failed) && src->kind == LIST_PAGE &&
+	    l->nentries == 1) {
+		lv->auto_opened = 1;
+		lv->single = 1;
+		if (lv->failed) {	/* r on the error page worked */
+			lv->failed = 0;
+			select_entry(lv, 0);
+		} else if (ui_on_top(ui, &lv->screen))
+			open_entry(ui, lv, 0);
+	} else if (lv->failed && l->nentries > 0) {
+		/* It was a feed: its first story, and h for the rest. */
+		lv->failed = 0;
+		lv->single = 0;
+		select_entry(lv, 0);
+	} else if (!lv->auto_opened && !lv->was_busy && src->error != NULL &&
+	    l->nentries == 0) {
+		lv->auto_opened = 1;
+		lv->single = 1;
+		lv->failed = 1;
+		lv->item.arg = src->url;
+		lv->item.story = NULL;
+		lv->item.error = src->error;
+		lv->nav.gen++;
+		if (ui_on_top(ui, &lv->screen))
+			ui_push(ui, ui_story_new(ui, &lv->nav));
+	}
 }
 
 static int
@@ -214,14 +320,8 @@ listview_tick(struct screen *scr, struct ui *ui)
 	if (lv->open != NULL && lv->open->story != NULL &&
 	    lv->item.story != lv->open->story)
 		show_entry(lv, lv->open);
-	/* "reader URL" of a page: show the story itself. */
-	if (!lv->auto_opened && l->nsources == 1 &&
-	    l->sources[0].kind == LIST_PAGE && l->nentries == 1) {
-		lv->auto_opened = 1;
-		lv->single = 1;
-		if (ui_on_top(ui, &lv->screen))
-			open_entry(ui, lv, 0);
-	}
+	open_single(ui, lv);
+	report_story(ui, lv);
 	if (!lv->was_busy)
 		report(ui, lv);
 	return 1;
@@ -427,6 +527,8 @@ listview_key(struct screen *scr, struct ui *ui, int key, int fn)
 	case 'r':
 		list_refresh(lv->list);
 		lv->was_busy = 1;
+		lv->reloading = 1;
+		lv->reload_from = lv->list->nentries;
 		ui_message(ui, 0, "Reloading %zu %s\xE2\x80\xA6",
 		    lv->list->nsources, lv->list->nsources == 1 ? "source" :
 		    "sources");

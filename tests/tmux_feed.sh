@@ -79,7 +79,7 @@ check_row "/ searches headlines" 23 "3/4"
 keys / nosuchheadline Enter
 check_row "no match" 23 "Pattern not found"
 keys r
-check_row "r reloads" 23 "Reloading 1 source"
+check_row "r reloads, then says what came" 23 "No new stories"
 keys '?'
 check "help" "reader: keys"
 keys q

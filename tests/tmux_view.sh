@@ -165,5 +165,75 @@ check_row "a pipe: its source" 23 " -"
 keys q
 check "a pipe: q quits" "EXIT=0"
 
+# --- the web: a local server ----------------------------------------------
+python3 tests/server.py --limit 120 >"$T/port" &
+SERVER_PID=$!
+i=0
+while [ ! -s "$T/port" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
+W=http://127.0.0.1:$(cat "$T/port")
+printf '[fetch]\ntimeout = 4\nconnect_timeout = 2\nretries = 0\n' >"$T/reader.conf"
+
+# 12: a story URL that fails gets the error page a file gets.
+start 80 24 -c "$T/reader.conf" "$W/story/missing.html"
+check "a failing URL: its error page" "Cannot open $W/story/missing.html"
+check "a failing URL: why" "404"
+check_not "a failing URL: not an empty list" "No stories."
+keys q
+check "a failing URL: q quits, exit 1" "EXIT=1"
+
+# 13: one page is a story, not a list of one.
+start 80 24 -c "$T/reader.conf" "$W/story/4.html"
+check "one page: the story" "PETERHEAD, Jan 10 (Harbour Wire)"
+keys h
+check_row "one page: h has no list to go to" 23 "No list to go back to"
+check_not "one page: no list of one" "1 story, 0 unread"
+keys '?'
+check "one page: help" "reader: keys"
+check "one page: help lists r" "reload the story"
+check "one page: help lists o" "open the story's page"
+check_not "one page: help lists no list" "back to the story list"
+check_not "one page: help lists no next story" "next story"
+keys q
+keys r
+check_row "one page: r reloads" 23 "Reloaded"
+check_not "one page: no Reloading left" "Reloading"
+keys q
+check "one page: q quits" "EXIT=0"
+# A saved file: no r, no h, no o (it gives no address of its own).
+start 80 24 "$A"
+keys '?'
+check "a file: help" "reader: keys"
+check_not "a file: help lists no reload" "reload"
+check_not "a file: help lists no list" "back to the story list"
+check_not "a file: help lists no browser" "BROWSER"
+keys q r
+check_row "a file: r says why not" 23 "Nothing to reload"
+keys o
+check_row "a file: o says why not" 23 "no link"
+keys q
+
+# 14: r in the list: the result replaces "Reloading".
+start 100 24 -c "$T/reader.conf" "$W/feeds/rss.xml"
+check "the list" "Ferry operators agree winter timetable"
+keys r
+check_row "r: the result" 23 "No new stories"
+check_not "r: Reloading is gone" "Reloading"
+keys j
+check_not "r: the result goes at the next key" "No new stories"
+# The wheel moves the selection.
+tm send-keys -t r -l "$WHEEL_DOWN"
+check_row "the wheel in the list" 23 "/4"
+check_row "the wheel moved the selection" 23 "4/4"
+keys q
+start 100 24 -c "$T/reader.conf" "$W/feeds/rss.xml" "$W/status/500" "$W/status/404"
+check "two failing feeds" "Ferry operators agree"
+keys j r
+check "r: every failing feed" "2 sources failed"
+if screen | tr -d ' \n' | grep -qF "$W/status/500" &&
+    screen | tr -d ' \n' | grep -qF "$W/status/404"; then ok; else
+	bad "r: each failing feed named"; fi
+check_not "r: no Reloading left" "Reloading"
+keys q
+
 echo "tmux-view: $passed passed, $failed failed"
 [ "$failed" = 0 ]
