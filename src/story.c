@@ -397,7 +397,15 @@ story_dump_json(const struct story *st, FILE *fp)
 		story_json_string(&b, st->removed[i].text);
 		buf_adds(&b, "}");
 	}
-	buf_adds(&b, "]}\n");
+	buf_adds(&b, "]");
+	if (st->from_store) {
+		story_format_time(st->fetched, tbuf, sizeof tbuf);
+		buf_printf(&b, ", \"id\": %lld, \"fetched\": \"%s\", "
+		    "\"read\": %s, \"starred\": %s", st->store_id, tbuf,
+		    st->read ? "true" : "false",
+		    st->starred ? "true" : "false");
+	}
+	buf_adds(&b, "}\n");
 	fwrite(b.data, 1, b.len, fp);
 	buf_free(&b);
 }
