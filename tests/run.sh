@@ -10,7 +10,10 @@ export READER
 passed=0
 failed=0
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+# Suites make their own stores; this one catches any that would not.
+XDG_DATA_HOME=$(mktemp -d)
+export XDG_DATA_HOME
+trap 'rm -f "$log"; rm -rf "$XDG_DATA_HOME"' EXIT
 
 suite() {
 	name=$1
