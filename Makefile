@@ -28,7 +28,7 @@ OBJ = src/main.o $(UI) $(CORE)
 HDR = $(wildcard include/*.h)
 
 TESTS = tests/unit tests/entity_test tests/feed_test tests/html_test \
-	tests/fuzz_replay
+	tests/store_test tests/fuzz_replay
 
 all: reader tests/conll-tag
 
@@ -88,6 +88,9 @@ bench: tests/conll-tag tests/bench_html reader
 
 tests/feed_test: tests/feed_test.c $(CORE) $(HDR)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/feed_test.c $(CORE) $(LDLIBS)
+
+tests/store_test: tests/store_test.c $(CORE) $(HDR)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/store_test.c $(CORE) $(LDLIBS)
 
 tests/html_test: tests/html_test.c $(CORE) $(HDR)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/html_test.c $(CORE) $(LDLIBS)

@@ -680,8 +680,8 @@ store_close(struct store *st)
 {
 	if (st == NULL)
 		return;
-	if (st->db != NULL && !st->readonly)
-		exec_sql(st, "PRAGMA optimize");
+	/* No PRAGMA optimize: its statistics table would put a page of the
+	 * schema at the end of the file, where truncation takes it. */
 	close_db(st);
 	store_marks_free(st);
 	free(st->warning);

@@ -28,29 +28,105 @@ keep_mark(struct store *st, const char *key, int read, int starred)
 	m->starred = starred != 0;
 }
 
-/* Rows as long as SQLite can read them: a damaged page ends the run. */
+/*
+ * Rows as long as SQLite can read them. A damaged page ends a scan, so
+ * each scan goes in the order of its table's key and starts again past
+ * the last row read, skipping a little further each time. No joins or
+ * indexes: each is one more page that may be lost.
+ */
+#define SALVAGE_RESTARTS	4096
+
+/* The marks table, by key (32 hex digits). */
 static void
-salvage_rows(struct store *st, sqlite3 *db, const char *sql, int pages)
+salvage_marks(struct store *st, sqlite3 *db)
 {
 	sqlite3_stmt *s;
+	char last[40] = "";
+	int restarts, rc;
 
-	if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(db, "SELECT key, read, starred FROM marks "
+	    "WHERE key > ?1 ORDER BY key", -1, &s, NULL) != SQLITE_OK)
 		return;
-	while (sqlite3_step(s) == SQLITE_ROW) {
-		int read = sqlite3_column_int(s, 2);
-		int starred = sqlite3_column_int(s, 3);
-		const char *k = (const char *)sqlite3_column_text(s, 0);
+	for (restarts = 0; restarts < SALVAGE_RESTARTS; restarts++) {
+		size_t n;
 
-		if (k != NULL && strlen(k) == 32)
-			keep_mark(st, k, read, starred);
-		if (pages && sqlite3_column_text(s, 1) != NULL) {
-			char h[33];
+		sqlite3_bind_text(s, 1, last, -1, SQLITE_TRANSIENT);
+		while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+			const char *k = (const char *)sqlite3_column_text(s, 0);
 
-			cache_key((const char *)sqlite3_column_text(s, 1), h);
-			keep_mark(st, h, read, starred);
+			if (k == NULL || strlen(k) != 32)
+				continue;
+			keep_mark(st, k, sqlite3_column_int(s, 1),
+			    sqlite3_column_int(s, 2));
+			snprintf(last, sizeof last, "%s", k);
+		}
+		sqlite3_reset(s);
+		if (rc == SQLITE_DONE)
+			break;
+		/* Past the damage: the next prefix of three digits. */
+		n = strlen(last) < 3 ? strlen(last) : 3;
+		if (n == 0)
+			snprintf(last, sizeof last, "000");
+		while (n > 0 && last[n - 1] == 'f')
+			n--;
+		if (n == 0 && last[0] != '0')
+			break;
+		if (n > 0) {
+			last[n - 1] = last[n - 1] == '9' ? 'a' :
+			    (char)(last[n - 1] + 1);
+			last[n] = '\0';
 		}
 	}
 	sqlite3_finalize(s);
+}
+
+/* The pages by id, each with its story's marks. */
+static void
+salvage_pages(struct store *st, sqlite3 *db)
+{
+	sqlite3_stmt *p, *s;
+	long long last = 0;
+	int restarts, rc;
+
+	if (sqlite3_prepare_v2(db, "SELECT id, story_id, item_key, source "
+	    "FROM pages WHERE id > ?1 ORDER BY id", -1, &p, NULL) !=
+	    SQLITE_OK)
+		return;
+	if (sqlite3_prepare_v2(db, "SELECT read, starred FROM stories "
+	    "WHERE id = ?1", -1, &s, NULL) != SQLITE_OK) {
+		sqlite3_finalize(p);
+		return;
+	}
+	for (restarts = 0; restarts < SALVAGE_RESTARTS; restarts++) {
+		sqlite3_bind_int64(p, 1, last);
+		while ((rc = sqlite3_step(p)) == SQLITE_ROW) {
+			const char *k = (const char *)sqlite3_column_text(p, 2);
+			const char *src = (const char *)
+			    sqlite3_column_text(p, 3);
+			int read = 0, starred = 0;
+			char h[33];
+
+			last = sqlite3_column_int64(p, 0);
+			sqlite3_bind_int64(s, 1, sqlite3_column_int64(p, 1));
+			if (sqlite3_step(s) == SQLITE_ROW) {
+				read = sqlite3_column_int(s, 0);
+				starred = sqlite3_column_int(s, 1);
+			}
+			sqlite3_reset(s);
+			if (k != NULL && strlen(k) == 32)
+				keep_mark(st, k, read, starred);
+			if (src != NULL) {
+				cache_key(src, h);
+				keep_mark(st, h, read, starred);
+			}
+		}
+		sqlite3_reset(p);
+		if (rc == SQLITE_DONE)
+			break;
+		last += 16;
+	}
+	sqlite3_finalize(s);
+	sqlite3_finalize(p);
 }
 
 /* The read marks and stars still legible in the damaged file. */
@@ -59,13 +135,13 @@ salvage(struct store *st)
 {
 	sqlite3 *db = NULL;
 
+	/* writable_schema lets SQLite read a file shorter than its header
+	 * says (truncated); nothing is written through this connection. */
 	if (sqlite3_open_v2(st->path, &db, SQLITE_OPEN_READONLY, NULL) ==
-	    SQLITE_OK) {
-		salvage_rows(st, db, "SELECT key, NULL, read, starred FROM "
-		    "marks WHERE read OR starred", 0);
-		salvage_rows(st, db, "SELECT p.item_key, p.source, s.read, "
-		    "s.starred FROM pages p JOIN stories s ON "
-		    "s.id = p.story_id WHERE s.read OR s.starred", 1);
+	    SQLITE_OK && sqlite3_exec(db, "PRAGMA writable_schema = ON", NULL,
+	    NULL, NULL) == SQLITE_OK) {
+		salvage_marks(st, db);
+		salvage_pages(st, db);
 	}
 	sqlite3_close(db);
 }

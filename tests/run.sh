@@ -48,6 +48,7 @@ suite facts-html python3 tests/facts.py "$READER" tests/html
 suite cli sh tests/cli.sh
 suite docs sh tests/docs.sh
 suite feed ./tests/feed_test
+suite store ./tests/store_test
 suite fetch sh tests/fetch.sh
 suite hostile python3 tests/hostile.py "$READER"
 suite fuzz-replay ./tests/fuzz_replay fuzz/corpus fuzz/regress
