@@ -533,8 +533,7 @@ fail:
 		return OPEN_DAMAGED;
 	}
 	*why = xasprintf("cannot open the store %s (%s): reading goes on "
-	    "without storing", st->path, st->db != NULL ?
-	    sqlite3_errmsg(st->db) : sqlite3_errstr(rc));
+	    "without storing", st->path, sqlite3_errstr(rc));
 	return OPEN_UNWRITABLE;
 }
 

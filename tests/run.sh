@@ -46,6 +46,7 @@ suite golden sh tests/golden.sh
 suite facts python3 tests/facts.py "$READER" tests/text
 suite facts-html python3 tests/facts.py "$READER" tests/html
 suite cli sh tests/cli.sh
+suite search sh tests/search.sh
 suite docs sh tests/docs.sh
 suite feed ./tests/feed_test
 suite store ./tests/store_test
