@@ -54,6 +54,12 @@ struct store_origin {
  * kept for store_take_warning). */
 int	 store_put(struct store *, struct story *, const struct store_origin *);
 
+/* Many stories at once (a feed's, an import): store_put then commits
+ * every few hundred stories instead of each one. End with
+ * store_batch_end, which commits the rest. */
+void	 store_batch_begin(struct store *);
+void	 store_batch_end(struct store *);
+
 /* Read marks and stars. By the key of a feed item (or a story's
  * source) for what may not be stored yet; by id for a stored story. */
 int	 store_key_is_read(struct store *, const char *key);
@@ -109,8 +115,5 @@ int	 store_stats(struct store *, struct store_stats *);
  */
 int	 store_prune(struct store *, long long keep, long long max_size,
 	    int budget_ms);
-
-/* The legacy key hash (shared with the cache's old read file). */
-void	 store_key_hash(const char *key, char out[33]);
 
 #endif

@@ -18,7 +18,10 @@ struct store {
 	sqlite3			*db;
 	char			*path;
 	sqlite3_stmt		*stmts[40];	/* by enum stmt, made lazily */
+	sqlite3_stmt		*load;		/* store_load's */
 	int			 readonly;	/* a write failed: reads only */
+	int			 batch;		/* in store_batch_begin */
+	int			 in_batch;	/* stories in the open batch */
 	char			*warning;	/* for store_take_warning */
 	struct store_mark	*saved;		/* marks read from a damaged */
 	size_t			 nsaved;	/* file, for the fresh one */
@@ -30,6 +33,11 @@ void		 store_warn(struct store *, const char *, ...)
 		    __attribute__((format(printf, 2, 3)));
 void		 store_fail(struct store *, int rc, const char *what);
 int		 store_rc_damaged(int rc);
+/* How paragraphs' kinds and entities' types are kept: a letter each,
+ * in the order of their enums. */
+#define STORE_KIND_LETTERS	"phiqr"
+#define STORE_TYPE_LETTERS	"PLO"
+
 /* The SQL of migration from -> from + 1 (tests build old stores). */
 const char	*store_migration(int from);
 

@@ -21,108 +21,7 @@
 #define STORE_BUSY_MS		2000	/* another reader writing */
 #define STORE_CHECK_MS		30	/* quick_check at opening, at most */
 #define STORE_MAX_VERSIONS	10	/* texts kept per page */
-
-/*
- * The migrations: migrations[i] brings a store from version i to i + 1.
- * Never edit one that has shipped; add the next (tests/store_test.c
- * opens a store of every earlier version).
- */
-static const char *const migrations[STORE_VERSION] = {
-	/* 0 -> 1: the story store. A story has pages (copies of it, one
-	 * URL or path each); a page has versions (its text over time); the
-	 * story shows and indexes one version. */
-	"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;"
-	"CREATE TABLE feeds("
-	"  id INTEGER PRIMARY KEY,"
-	"  url TEXT NOT NULL UNIQUE,"
-	"  name TEXT,"
-	"  last_fetch INTEGER,"
-	"  last_error TEXT);"
-	"CREATE TABLE feed_tags("
-	"  feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,"
-	"  tag TEXT NOT NULL,"
-	"  PRIMARY KEY(feed_id, tag)) WITHOUT ROWID;"
-	"CREATE TABLE stories("
-	"  id INTEGER PRIMARY KEY,"
-	"  shown INTEGER,"
-	"  date INTEGER NOT NULL,"
-	"  first_seen INTEGER NOT NULL,"
-	"  read INTEGER NOT NULL DEFAULT 0,"
-	"  starred INTEGER NOT NULL DEFAULT 0,"
-	"  changed INTEGER NOT NULL);"
-	"CREATE UNIQUE INDEX stories_shown ON stories(shown);"
-	"CREATE INDEX stories_date ON stories(date);"
-	"CREATE INDEX stories_seen ON stories(first_seen);"
-	"CREATE TABLE pages("
-	"  id INTEGER PRIMARY KEY,"
-	"  story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,"
-	"  source TEXT NOT NULL UNIQUE,"
-	"  canonical TEXT,"
-	"  feed_id INTEGER REFERENCES feeds(id) ON DELETE SET NULL,"
-	"  item_key TEXT,"
-	"  first_seen INTEGER NOT NULL,"
-	"  fetched INTEGER NOT NULL);"
-	"CREATE INDEX pages_story ON pages(story_id);"
-	"CREATE INDEX pages_item ON pages(item_key);"
-	"CREATE INDEX pages_feed ON pages(feed_id);"
-	"CREATE TABLE versions("
-	"  id INTEGER PRIMARY KEY,"
-	"  page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,"
-	"  fetched INTEGER NOT NULL,"
-	"  hash TEXT NOT NULL,"
-	"  indexed INTEGER NOT NULL DEFAULT 0,"
-	"  bytes INTEGER NOT NULL,"
-	"  headline TEXT NOT NULL,"
-	"  byline TEXT,"
-	"  body TEXT NOT NULL,"
-	"  lengths TEXT NOT NULL,"
-	"  kinds TEXT NOT NULL,"
-	"  entities TEXT NOT NULL,"
-	"  published INTEGER,"
-	"  published_text TEXT,"
-	"  dateline_place TEXT,"
-	"  dateline_agency TEXT,"
-	"  dateline_date TEXT,"
-	"  dateline_para INTEGER,"
-	"  credits TEXT,"
-	"  url TEXT);"
-	"CREATE INDEX versions_page ON versions(page_id);"
-	"CREATE TABLE mentions("
-	"  type INTEGER NOT NULL,"
-	"  token TEXT NOT NULL,"
-	"  story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,"
-	"  PRIMARY KEY(type, token, story_id)) WITHOUT ROWID;"
-	"CREATE INDEX mentions_story ON mentions(story_id);"
-	"CREATE TABLE signatures("
-	"  band INTEGER NOT NULL,"
-	"  story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,"
-	"  PRIMARY KEY(band, story_id)) WITHOUT ROWID;"
-	"CREATE INDEX signatures_story ON signatures(story_id);"
-	"CREATE TABLE marks("
-	"  key TEXT PRIMARY KEY,"
-	"  read INTEGER NOT NULL DEFAULT 0,"
-	"  starred INTEGER NOT NULL DEFAULT 0,"
-	"  changed INTEGER NOT NULL) WITHOUT ROWID;"
-	"CREATE VIRTUAL TABLE fts USING fts5(headline, byline, body,"
-	"  content='versions', content_rowid='id',"
-	"  tokenize='unicode61 remove_diacritics 2');"
-	"CREATE TRIGGER versions_ai AFTER INSERT ON versions WHEN new.indexed "
-	"BEGIN INSERT INTO fts(rowid, headline, byline, body) "
-	"  VALUES (new.id, new.headline, new.byline, new.body); END;"
-	"CREATE TRIGGER versions_ad AFTER DELETE ON versions WHEN old.indexed "
-	"BEGIN INSERT INTO fts(fts, rowid, headline, byline, body) "
-	"  VALUES ('delete', old.id, old.headline, old.byline, old.body); END;"
-	"CREATE TRIGGER versions_unindex AFTER UPDATE OF indexed ON versions "
-	"WHEN old.indexed AND NOT new.indexed "
-	"BEGIN INSERT INTO fts(fts, rowid, headline, byline, body) "
-	"  VALUES ('delete', old.id, old.headline, old.byline, old.body); END;",
-};
-
-const char *
-store_migration(int from)
-{
-	return from >= 0 && from < STORE_VERSION ? migrations[from] : NULL;
-}
+#define STORE_BATCH		500	/* stories a batch commits at once */
 
 /* The statements made once; their text is constant. */
 #define STORE_STATEMENTS(X) \
@@ -183,12 +82,6 @@ store_migration(int from)
 	    "SELECT item_key, ?2, ?3 FROM pages WHERE story_id = ?1 AND " \
 	    "item_key IS NOT NULL ON CONFLICT(key) DO UPDATE SET " \
 	    "starred = excluded.starred, changed = excluded.changed") \
-	X(S_LOAD, "SELECT p.source, v.fetched, s.read, s.starred, " \
-	    "v.headline, v.byline, v.body, v.lengths, v.kinds, v.entities, " \
-	    "v.published, v.published_text, v.dateline_place, " \
-	    "v.dateline_agency, v.dateline_date, v.dateline_para, " \
-	    "v.credits, v.url FROM stories s JOIN versions v ON " \
-	    "v.id = s.shown JOIN pages p ON p.id = v.page_id WHERE s.id = ?1") \
 	X(S_META_GET, "SELECT value FROM meta WHERE key = ?1") \
 	X(S_META_SET, "INSERT OR REPLACE INTO meta(key, value) " \
 	    "VALUES (?1, ?2)") \
@@ -468,7 +361,7 @@ migrate(struct store *st)
 	if ((rc = pragma_int(st, "PRAGMA user_version", &v)) != SQLITE_OK)
 		goto fail;
 	for (; v < STORE_VERSION; v++)
-		if ((rc = exec_sql(st, migrations[v])) != SQLITE_OK)
+		if ((rc = exec_sql(st, store_migration((int)v))) != SQLITE_OK)
 			goto fail;
 	snprintf(sql, sizeof sql, "PRAGMA user_version = %d", STORE_VERSION);
 	if ((rc = exec_sql(st, sql)) != SQLITE_OK ||
@@ -546,6 +439,8 @@ close_db(struct store *st)
 		sqlite3_finalize(st->stmts[i]);
 		st->stmts[i] = NULL;
 	}
+	sqlite3_finalize(st->load);
+	st->load = NULL;
 	sqlite3_close(st->db);
 	st->db = NULL;
 }
@@ -708,8 +603,6 @@ text_hash(const struct story *s, char out[17])
 	snprintf(out, 17, "%016llx", h);
 }
 
-static const char kind_letters[] = "phiqr";	/* enum story_kind order */
-static const char type_letters[] = "PLO";	/* enum entity_type order */
 
 struct packed {
 	struct buf	body;
@@ -731,13 +624,13 @@ pack(const struct story *s, struct packed *pk)
 			buf_adds(&pk->body, "\n\n");
 		buf_add(&pk->body, s->paragraphs[i], n);
 		buf_printf(&pk->lengths, "%s%zu", i > 0 ? "," : "", n);
-		buf_addc(&pk->kinds, kind_letters[s->kinds[i]]);
+		buf_addc(&pk->kinds, STORE_KIND_LETTERS[s->kinds[i]]);
 	}
 	for (i = 0; i < s->nentities; i++) {
 		const struct story_entity *e = &s->entities[i];
 
 		buf_printf(&pk->entities, "%c%d,%zu,%zu;",
-		    type_letters[e->type], e->paragraph, e->start, e->end);
+		    STORE_TYPE_LETTERS[e->type], e->paragraph, e->start, e->end);
 	}
 	buf_cstr(&pk->body);
 	buf_cstr(&pk->lengths);
@@ -991,7 +884,7 @@ store_put(struct store *st, struct story *s, const struct store_origin *o)
 	if (!fetch_is_url(s->source) && (abs = realpath(s->source, NULL)) !=
 	    NULL)
 		s->source = abs;
-	if ((rc = run(st, S_BEGIN, "")) != SQLITE_OK) {
+	if (!st->in_batch && (rc = run(st, S_BEGIN, "")) != SQLITE_OK) {
 		s->source = given;
 		free(abs);
 		store_fail(st, rc, "a story");
@@ -1000,16 +893,47 @@ store_put(struct store *st, struct story *s, const struct store_origin *o)
 	rc = put_story(st, s, o, time(NULL));
 	s->source = given;
 	free(abs);
-	if (rc == SQLITE_OK)
+	if (rc == SQLITE_OK && st->batch && ++st->in_batch < STORE_BATCH)
+		;	/* committed later */
+	else if (rc == SQLITE_OK) {
 		rc = run(st, S_COMMIT, "");
+		st->in_batch = 0;
+	}
 	if (rc != SQLITE_OK) {
+		/* A batch loses the stories not yet committed: a warning
+		 * says so, and the next batch starts afresh. */
 		run(st, S_ROLLBACK, "");
+		st->in_batch = 0;
 		s->store_id = 0;
 		store_fail(st, rc, "a story");
 		return -1;
 	}
 	s->fetched = time(NULL);
 	return 0;
+}
+
+void
+store_batch_begin(struct store *st)
+{
+	if (st != NULL)
+		st->batch = 1;
+}
+
+void
+store_batch_end(struct store *st)
+{
+	int rc;
+
+	if (st == NULL)
+		return;
+	st->batch = 0;
+	if (st->in_batch > 0 && st->db != NULL) {
+		st->in_batch = 0;
+		if ((rc = run(st, S_COMMIT, "")) != SQLITE_OK) {
+			run(st, S_ROLLBACK, "");
+			store_fail(st, rc, "stories");
+		}
+	}
 }
 
 /* --- marks ------------------------------------------------------------ */
@@ -1047,6 +971,10 @@ change_marks(struct store *st, int a, const char *afmt, int b,
 
 	if (st == NULL || st->db == NULL || st->readonly)
 		return -1;
+	if (st->in_batch > 0) {	/* what a batch holds is kept first */
+		store_batch_end(st);
+		st->batch = 1;
+	}
 	if ((rc = run(st, S_BEGIN, "")) == SQLITE_OK) {
 		if (key != NULL)
 			rc = run(st, a, afmt, key, now);
@@ -1104,143 +1032,4 @@ store_is_starred(struct store *st, int64_t id)
 		r = sqlite3_column_int(s, 1);
 	done(s);
 	return r;
-}
-
-/* --- loading ---------------------------------------------------------- */
-
-static const char *
-col(sqlite3_stmt *s, int i)
-{
-	return (const char *)sqlite3_column_text(s, i);
-}
-
-/* Paragraphs back from the body and their lengths; a body whose
- * lengths do not add up is split at its blank lines. */
-static void
-unpack_body(struct story *s, const char *body, const char *lengths,
-    const char *kinds)
-{
-	size_t blen = strlen(body), at = 0, i = 0, n;
-	const char *l = lengths;
-	char *end;
-
-	while (*l != '\0') {
-		const char *k;
-
-		errno = 0;
-		n = (size_t)strtoull(l, &end, 10);
-		if (end == l || errno != 0 || n > blen - at)
-			break;
-		k = kinds[0] != '\0' ? strchr(kind_letters, kinds[i]) : NULL;
-		{
-			char *p = xstrndup(body + at, n);
-
-			story_add_paragraph(s, p, k != NULL && *k != '\0' ?
-			    (enum story_kind)(k - kind_letters) : KIND_P);
-			free(p);
-		}
-		if (kinds[i] != '\0')
-			i++;
-		at += n;
-		l = end;
-		if (*l == ',')
-			l++;
-		if (at < blen) {
-			if (blen - at < 2 || memcmp(body + at, "\n\n", 2) != 0)
-				break;
-			at += 2;
-		}
-	}
-	if (*l == '\0' && at == blen)
-		return;
-	/* Damaged: the text as paragraphs at blank lines. */
-	for (i = 0; i < s->npara; i++)
-		free(s->paragraphs[i]);
-	s->npara = 0;
-	while (*body != '\0') {
-		const char *e = strstr(body, "\n\n");
-		size_t k = e != NULL ? (size_t)(e - body) : strlen(body);
-		char *p = xstrndup(body, k);
-
-		story_add_paragraph(s, p, KIND_P);
-		free(p);
-		body += k;
-		while (*body == '\n')
-			body++;
-	}
-}
-
-static int
-on_boundary(const char *p, size_t i)
-{
-	return ((unsigned char)p[i] & 0xC0) != 0x80;
-}
-
-/* Entities back, each checked against the text it points into. */
-static void
-unpack_entities(struct story *s, const char *e)
-{
-	while (*e != '\0') {
-		const char *t = strchr(type_letters, *e);
-		long long para;
-		unsigned long long a, b;
-		int n = 0;
-
-		if (t == NULL || *t == '\0' || sscanf(e + 1, "%lld,%llu,%llu;%n",
-		    &para, &a, &b, &n) != 3 || n == 0)
-			return;
-		e += 1 + n;
-		if (para >= -1 && para < (long long)s->npara && a < b) {
-			const char *p = para < 0 ? s->headline :
-			    s->paragraphs[para];
-			size_t len = strlen(p);
-
-			if (b <= len && on_boundary(p, a) && (b == len ||
-			    on_boundary(p, b)))
-				story_add_entity(s, (enum entity_type)(t -
-				    type_letters), (int)para, a, b);
-		}
-	}
-}
-
-struct story *
-store_load(struct store *st, int64_t id)
-{
-	sqlite3_stmt *q;
-	struct story *s = NULL;
-	int rc;
-
-	if (st == NULL || st->db == NULL ||
-	    (q = store_stmt(st, S_LOAD)) == NULL)
-		return NULL;
-	sqlite3_bind_int64(q, 1, (long long)id);
-	if ((rc = sqlite3_step(q)) == SQLITE_ROW && col(q, 0) != NULL &&
-	    col(q, 4) != NULL && col(q, 6) != NULL) {
-		s = story_new(col(q, 0));
-		s->from_store = 1;
-		s->store_id = (long long)id;
-		s->fetched = (time_t)sqlite3_column_int64(q, 1);
-		s->read = sqlite3_column_int(q, 2);
-		s->starred = sqlite3_column_int(q, 3);
-		story_set(&s->headline, col(q, 4));
-		story_set(&s->byline, col(q, 5));
-		unpack_body(s, col(q, 6), col(q, 7) != NULL ? col(q, 7) : "",
-		    col(q, 8) != NULL ? col(q, 8) : "");
-		if (sqlite3_column_type(q, 10) != SQLITE_NULL) {
-			s->has_published = 1;
-			s->published = (time_t)sqlite3_column_int64(q, 10);
-		}
-		story_set(&s->published_text, col(q, 11));
-		story_set(&s->dateline_place, col(q, 12));
-		story_set(&s->dateline_agency, col(q, 13));
-		story_set(&s->dateline_date, col(q, 14));
-		s->dateline_para = (size_t)sqlite3_column_int64(q, 15);
-		story_set(&s->credits, col(q, 16));
-		story_set(&s->url, col(q, 17));
-		unpack_entities(s, col(q, 9) != NULL ? col(q, 9) : "");
-	}
-	done(q);
-	if (s == NULL && store_rc_damaged(rc))
-		store_fail(st, rc, "a story");
-	return s;
 }
