@@ -23,7 +23,10 @@ struct query_name {
 };
 
 struct query {
-	char			*match;		/* FTS5 query, or NULL */
+	/* The FTS5 query, or NULL: the words as {headline byline body} :
+	 * ( ... ) and each name as a phrase in the names column. */
+	char			*match;
+	int			 ranked;	/* words: best first by bm25 */
 	struct query_name	*names;
 	size_t			 nnames;
 	char			**feeds;	/* any of them */
@@ -47,5 +50,7 @@ void	 query_free(struct query *);
  * each token. */
 void	 query_name_tokens(const char *s, size_t n,
 	    void (*fn)(const char *tok, size_t len, void *arg), void *arg);
+/* The letter a name's words carry in the index: p, l or o. */
+char	 query_type_letter(enum entity_type);
 
 #endif

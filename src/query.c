@@ -409,6 +409,47 @@ parse(struct parser *p)
 	return 0;
 }
 
+char
+query_type_letter(enum entity_type t)
+{
+	return t == ENT_PER ? 'p' : t == ENT_LOC ? 'l' : 'o';
+}
+
+/* The whole FTS5 query: the words against the text columns, and each
+ * name as a phrase of its lettered words against the names column. */
+static void
+finish(struct parser *p, struct query *q)
+{
+	struct buf m = { 0 };
+	size_t i, j;
+
+	if (p->match.len > 0) {
+		buf_adds(&m, "{headline byline body} : (");
+		buf_add(&m, p->match.data, p->match.len);
+		buf_addc(&m, ')');
+		q->ranked = 1;
+	}
+	for (i = 0; i < q->nnames; i++) {
+		buf_adds(&m, m.len > 0 ? " AND names : \"" : "names : \"");
+		for (j = 0; j < q->names[i].ntokens; j++) {
+			const char *t = q->names[i].tokens[j];
+
+			if (j > 0)
+				buf_addc(&m, ' ');
+			buf_addc(&m, query_type_letter(q->names[i].type));
+			for (; *t != '\0'; t++) {
+				if (*t == '"')
+					buf_addc(&m, '"');
+				buf_addc(&m, *t);
+			}
+		}
+		buf_addc(&m, '"');
+	}
+	if (m.len > 0)
+		q->match = buf_detach(&m);
+	buf_free(&m);
+}
+
 int
 query_parse(const char *text, struct query *q, char **err)
 {
@@ -424,8 +465,7 @@ query_parse(const char *text, struct query *q, char **err)
 		*err = p.err;
 		return -1;
 	}
-	if (p.match.len > 0)
-		q->match = buf_detach(&p.match);
+	finish(&p, q);
 	buf_free(&p.match);
 	return 0;
 }

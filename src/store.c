@@ -42,8 +42,8 @@
 	    "WHERE key IN (?1, ?2)") \
 	X(S_STORY_ADD, "INSERT INTO stories(date, first_seen, read, " \
 	    "starred, changed) VALUES (?1, ?2, ?3, ?4, ?2)") \
-	X(S_STORY_SHOW, "UPDATE stories SET shown = ?2, date = ?3 " \
-	    "WHERE id = ?1") \
+	X(S_STORY_SHOW, "UPDATE stories SET shown = ?2, date = ?3, " \
+	    "headline = ?4 WHERE id = ?1") \
 	X(S_STORY_STATE, "SELECT read, starred FROM stories WHERE id = ?1") \
 	X(S_PAGE_ADD, "INSERT INTO pages(story_id, source, canonical, " \
 	    "feed_id, item_key, first_seen, fetched) " \
@@ -53,15 +53,12 @@
 	X(S_VERSION_ADD, "INSERT INTO versions(page_id, fetched, hash, " \
 	    "indexed, bytes, headline, byline, body, lengths, kinds, " \
 	    "entities, published, published_text, dateline_place, " \
-	    "dateline_agency, dateline_date, dateline_para, credits, url) " \
-	    "VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, " \
-	    "?13, ?14, ?15, ?16, ?17, ?18)") \
+	    "dateline_agency, dateline_date, dateline_para, credits, url, " \
+	    "names) VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, " \
+	    "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)") \
 	X(S_VERSION_TRIM, "DELETE FROM versions WHERE page_id = ?1 AND id " \
 	    "NOT IN (SELECT id FROM versions WHERE page_id = ?1 " \
 	    "ORDER BY id DESC LIMIT ?2)") \
-	X(S_MENTION_ADD, "INSERT OR IGNORE INTO mentions(type, token, " \
-	    "story_id) VALUES (?1, ?2, ?3)") \
-	X(S_MENTION_CLEAR, "DELETE FROM mentions WHERE story_id = ?1") \
 	X(S_KEY_READ, "SELECT EXISTS (SELECT 1 FROM marks WHERE key = ?1 " \
 	    "AND read) OR EXISTS (SELECT 1 FROM pages p JOIN stories s " \
 	    "ON s.id = p.story_id WHERE p.item_key = ?1 AND s.read)") \
@@ -408,11 +405,19 @@ open_db(struct store *st, char **why)
 		    "program)");
 		return OPEN_DAMAGED;
 	}
-	if (tables == 0 && (rc = exec_sql(st,
-	    "PRAGMA auto_vacuum = INCREMENTAL")) != SQLITE_OK)
+	/* Before the first table: pages that hold several stories each
+	 * (a 4 KB page holds one 3 KB story and leaves the rest empty), and
+	 * free pages that can be given back. */
+	if (tables == 0 && ((rc = exec_sql(st, "PRAGMA page_size = 16384")) !=
+	    SQLITE_OK || (rc = exec_sql(st,
+	    "PRAGMA auto_vacuum = INCREMENTAL")) != SQLITE_OK))
 		goto fail;
 	if ((rc = exec_sql(st, "PRAGMA journal_mode = WAL")) != SQLITE_OK ||
 	    (rc = exec_sql(st, "PRAGMA synchronous = NORMAL")) != SQLITE_OK ||
+	    (rc = exec_sql(st, "PRAGMA journal_size_limit = 4194304")) !=
+	    SQLITE_OK ||
+	    (rc = exec_sql(st, "PRAGMA wal_autocheckpoint = 256")) !=
+	    SQLITE_OK ||
 	    (rc = exec_sql(st, "PRAGMA foreign_keys = ON")) != SQLITE_OK)
 		goto fail;
 	if (v < STORE_VERSION && (rc = migrate(st)) != SQLITE_OK)
@@ -647,55 +652,61 @@ packed_free(struct packed *pk)
 	buf_free(&pk->entities);
 }
 
-struct mention_ctx {
-	struct store	*st;
-	int		 type;
-	long long	 story;
-	int		 rc;
+struct names_ctx {
+	struct buf	*out;
+	char		 type;
 };
 
 static void
-add_mention(const char *tok, size_t len, void *arg)
+add_name_token(const char *tok, size_t len, void *arg)
 {
-	struct mention_ctx *m = arg;
-	sqlite3_stmt *s;
-	int rc;
+	struct names_ctx *n = arg;
 
-	if (m->rc != SQLITE_OK || (s = store_stmt(m->st, S_MENTION_ADD)) ==
-	    NULL) {
-		if (m->rc == SQLITE_OK)
-			m->rc = sqlite3_errcode(m->st->db);
-		return;
-	}
-	sqlite3_bind_int(s, 1, m->type);
-	sqlite3_bind_text(s, 2, tok, (int)len, SQLITE_STATIC);
-	sqlite3_bind_int64(s, 3, m->story);
-	rc = sqlite3_step(s);
-	done(s);
-	if (rc != SQLITE_DONE)
-		m->rc = rc;
+	buf_addc(n->out, n->type);
+	buf_add(n->out, tok, len);
+	buf_addc(n->out, ' ');
 }
 
-/* The names a story mentions, each word of each, for person: etc. */
-static int
-put_mentions(struct store *st, long long story, const struct story *s)
+/*
+ * The names column the index reads: each name a story mentions, once,
+ * as its words with the type's letter before each ("psergei plavrov x
+ * lgeneva x"). The "x" between names keeps a name's phrase from running
+ * into the next; a query's name words always carry their letter, so
+ * never match it.
+ */
+static void
+names_text(const struct story *s, struct buf *out)
 {
-	struct mention_ctx m = { st, 0, story, SQLITE_OK };
-	size_t i;
-	int rc;
+	struct names_ctx n = { out, 0 };
+	size_t i, j;
 
-	if ((rc = run(st, S_MENTION_CLEAR, "i", story)) != SQLITE_OK)
-		return rc;
-	for (i = 0; i < s->nentities && m.rc == SQLITE_OK; i++) {
+	for (i = 0; i < s->nentities; i++) {
 		const struct story_entity *e = &s->entities[i];
 		const char *p = e->paragraph < 0 ? s->headline :
 		    s->paragraphs[e->paragraph];
 
-		m.type = (int)e->type;
+		for (j = 0; j < i; j++) {
+			const struct story_entity *f = &s->entities[j];
+			const char *q = f->paragraph < 0 ? s->headline :
+			    s->paragraphs[f->paragraph];
+
+			if (f->type == e->type && f->end - f->start ==
+			    e->end - e->start && memcmp(q + f->start,
+			    p + e->start, e->end - e->start) == 0)
+				break;
+			if (j > 64) {
+				j = i;	/* long lists: repeats are harmless */
+				break;
+			}
+		}
+		if (j < i)
+			continue;
+		n.type = query_type_letter(e->type);
 		query_name_tokens(p + e->start, e->end - e->start,
-		    add_mention, &m);
+		    add_name_token, &n);
+		buf_adds(out, "x ");
 	}
-	return m.rc;
+	buf_cstr(out);
 }
 
 static long long
@@ -710,6 +721,7 @@ put_version(struct store *st, long long page, long long story,
     const struct story *s, const char *hash, time_t now)
 {
 	struct packed pk;
+	struct buf names = { 0 };
 	sqlite3_stmt *v;
 	long long date = s->has_published ? (long long)s->published :
 	    (long long)now, vid;
@@ -740,17 +752,20 @@ put_version(struct store *st, long long page, long long story,
 	sqlite3_bind_int64(v, 16, (long long)s->dateline_para);
 	bind_text(v, 17, s->credits);
 	bind_text(v, 18, s->url);
+	names_text(s, &names);
+	bind_text(v, 19, names.data != NULL ? names.data : "");
 	rc = sqlite3_step(v);
 	done(v);
 	packed_free(&pk);
+	buf_free(&names);
 	if (rc != SQLITE_DONE)
 		return rc;
 	vid = last_id(st);
-	if ((rc = run(st, S_STORY_SHOW, "iii", story, vid, date)) !=
-	    SQLITE_OK || (rc = run(st, S_VERSION_TRIM, "ii", page,
-	    (long long)STORE_MAX_VERSIONS)) != SQLITE_OK)
+	if ((rc = run(st, S_STORY_SHOW, "iiit", story, vid, date,
+	    s->headline)) != SQLITE_OK)
 		return rc;
-	return put_mentions(st, story, s);
+	return run(st, S_VERSION_TRIM, "ii", page,
+	    (long long)STORE_MAX_VERSIONS);
 }
 
 static int

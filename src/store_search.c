@@ -13,30 +13,25 @@
 #include "text.h"
 #include "util.h"
 
-/* Headline words count most, then the byline, then the body. */
-#define RANK_ORDER	" ORDER BY bm25(fts, 10.0, 2.0, 1.0), s.id DESC"
-#define DATE_ORDER	" ORDER BY s.date DESC, s.id DESC"
-#define PRUNE_BATCH	100	/* stories deleted at a time */
+/* Headline words count most, then the byline, then the body; the
+ * names column only filters. */
+#define BM25		"bm25(fts, 10.0, 2.0, 1.0, 0.0)"
+/* Ranking reads every match's positions: a word in most stories would
+ * take a long time in a large store, so the newest this many matching
+ * stories are ranked (doc/store.md). */
+#define RANK_MAX	"10000"
+#define HIT_COLUMNS	"SELECT s.id, s.headline, p.source, f.name, s.date, " \
+	"s.read, s.starred FROM "
+/* A story's first page (issue: the shown copy's, once there are copies). */
+#define HIT_JOINS	" JOIN pages p ON p.id = (SELECT min(id) FROM pages " \
+	"WHERE story_id = s.id) LEFT JOIN feeds f ON f.id = p.feed_id"
 
-/*
- * The statement for q, built only from the constant pieces below; every
- * value from the query is bound by bind_query in the same order as the
- * pieces that use it are added here.
- */
+/* The conditions on s of q, each value as a ? in bind_query's order. */
 static void
-build_sql(const struct query *q, size_t limit, struct buf *sql)
+add_filters(const struct query *q, struct buf *sql)
 {
-	size_t i, j;
+	size_t i;
 
-	buf_adds(sql, "SELECT s.id, v.headline, p.source, f.name, s.date, "
-	    "s.read, s.starred FROM ");
-	if (q->match != NULL)
-		buf_adds(sql, "fts JOIN stories s ON s.shown = fts.rowid ");
-	else
-		buf_adds(sql, "stories s ");
-	buf_adds(sql, "JOIN versions v ON v.id = s.shown "
-	    "JOIN pages p ON p.id = v.page_id "
-	    "LEFT JOIN feeds f ON f.id = p.feed_id WHERE 1");
 	if (q->match != NULL)
 		buf_adds(sql, " AND fts MATCH ?");
 	if (q->unread)
@@ -47,10 +42,6 @@ build_sql(const struct query *q, size_t limit, struct buf *sql)
 		buf_adds(sql, " AND s.date >= ?");
 	if (q->has_before)
 		buf_adds(sql, " AND s.date < ?");
-	for (i = 0; i < q->nnames; i++)
-		for (j = 0; j < q->names[i].ntokens; j++)
-			buf_adds(sql, " AND s.id IN (SELECT story_id FROM "
-			    "mentions WHERE type = ? AND token = ?)");
 	for (i = 0; i < q->nfeeds; i++)
 		buf_adds(sql, i == 0 ? " AND (" : " OR ");
 	for (i = 0; i < q->nfeeds; i++)
@@ -60,7 +51,34 @@ build_sql(const struct query *q, size_t limit, struct buf *sql)
 		    "instr(lower(f2.url), lower(?)) > 0))");
 	if (q->nfeeds > 0)
 		buf_adds(sql, ")");
-	buf_adds(sql, q->match != NULL ? RANK_ORDER : DATE_ORDER);
+}
+
+/*
+ * The statement for q, built only from the constant pieces here; every
+ * value from the query is bound by bind_query. Words: the matching
+ * stories ranked by bm25 (the filters inside, so the cap counts only
+ * stories that pass them), the rows joined after. Names or filters
+ * alone: newest first.
+ */
+static void
+build_sql(const struct query *q, size_t limit, struct buf *sql)
+{
+	if (q->ranked) {
+		buf_adds(sql, HIT_COLUMNS "(SELECT s.id AS sid, " BM25
+		    " AS r FROM fts JOIN stories s ON s.shown = fts.rowid "
+		    "WHERE 1");
+		add_filters(q, sql);
+		buf_adds(sql, " ORDER BY fts.rowid DESC LIMIT " RANK_MAX
+		    ") m JOIN stories s ON s.id = m.sid" HIT_JOINS
+		    " ORDER BY m.r, s.id DESC");
+	} else {
+		buf_adds(sql, HIT_COLUMNS);
+		buf_adds(sql, q->match != NULL ? "fts JOIN stories s ON "
+		    "s.shown = fts.rowid" : "stories s");
+		buf_adds(sql, HIT_JOINS " WHERE 1");
+		add_filters(q, sql);
+		buf_adds(sql, " ORDER BY s.date DESC, s.id DESC");
+	}
 	if (limit > 0)
 		buf_adds(sql, " LIMIT ?");
 }
@@ -68,7 +86,7 @@ build_sql(const struct query *q, size_t limit, struct buf *sql)
 static void
 bind_query(sqlite3_stmt *s, const struct query *q, size_t limit)
 {
-	size_t i, j;
+	size_t i;
 	int n = 1;
 
 	if (q->match != NULL)
@@ -77,12 +95,6 @@ bind_query(sqlite3_stmt *s, const struct query *q, size_t limit)
 		sqlite3_bind_int64(s, n++, (long long)q->since);
 	if (q->has_before)
 		sqlite3_bind_int64(s, n++, (long long)q->before);
-	for (i = 0; i < q->nnames; i++)
-		for (j = 0; j < q->names[i].ntokens; j++) {
-			sqlite3_bind_int(s, n++, (int)q->names[i].type);
-			sqlite3_bind_text(s, n++, q->names[i].tokens[j], -1,
-			    SQLITE_STATIC);
-		}
 	for (i = 0; i < q->nfeeds; i++) {
 		sqlite3_bind_text(s, n++, q->feeds[i], -1, SQLITE_STATIC);
 		sqlite3_bind_text(s, n++, q->feeds[i], -1, SQLITE_STATIC);
