@@ -46,7 +46,8 @@ static const char *const migrations[STORE_VERSION] = {
 	"  feed_id INTEGER REFERENCES feeds(id) ON DELETE SET NULL,"
 	"  item_key TEXT,"
 	"  first_seen INTEGER NOT NULL,"
-	"  fetched INTEGER NOT NULL);"
+	"  fetched INTEGER NOT NULL,"
+	"  sig BLOB);"
 	"CREATE INDEX pages_story ON pages(story_id);"
 	"CREATE INDEX pages_item ON pages(item_key);"
 	"CREATE INDEX pages_feed ON pages(feed_id);"
@@ -73,11 +74,14 @@ static const char *const migrations[STORE_VERSION] = {
 	"  url TEXT,"
 	"  names TEXT NOT NULL DEFAULT '');"
 	"CREATE INDEX versions_page ON versions(page_id);"
+	/* Syndicated copies (copysig.h): a page's MinHash signature, and
+	 * its LSH band keys indexed for the look-up of a new page's
+	 * candidates. Filled by the copies work. */
 	"CREATE TABLE signatures("
 	"  band INTEGER NOT NULL,"
-	"  story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,"
-	"  PRIMARY KEY(band, story_id)) WITHOUT ROWID;"
-	"CREATE INDEX signatures_story ON signatures(story_id);"
+	"  page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,"
+	"  PRIMARY KEY(band, page_id)) WITHOUT ROWID;"
+	"CREATE INDEX signatures_page ON signatures(page_id);"
 	"CREATE TABLE marks("
 	"  key TEXT PRIMARY KEY,"
 	"  read INTEGER NOT NULL DEFAULT 0,"
