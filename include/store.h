@@ -90,9 +90,10 @@ struct store_hits {
 };
 
 /* The stories matching q, best first (bm25 when it has words, else
- * newest first), at most limit (0: all). Returns 0, or -1 with *err. */
-int	 store_search(struct store *, const struct query *, size_t limit,
-	    struct store_hits *, char **err);
+ * newest first), from the offset-th on, at most limit (0: all).
+ * Returns 0, or -1 with *err. */
+int	 store_search(struct store *, const struct query *, size_t offset,
+	    size_t limit, struct store_hits *, char **err);
 void	 store_hits_free(struct store_hits *);
 
 /* What --store prints. */

@@ -111,7 +111,7 @@ run_search(const char *text, struct store *st, const struct config *cfg,
 		query_free(&q);
 		return 2;
 	}
-	if (st == NULL || store_search(st, &q, 0, &hits, &err) == -1) {
+	if (st == NULL || store_search(st, &q, 0, 0, &hits, &err) == -1) {
 		warn_line(err != NULL ? err : "no store to search");
 		free(err);
 		query_free(&q);

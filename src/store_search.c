@@ -55,21 +55,23 @@ add_filters(const struct query *q, struct buf *sql)
 
 /*
  * The statement for q, built only from the constant pieces here; every
- * value from the query is bound by bind_query. Words: the matching
- * stories ranked by bm25 (the filters inside, so the cap counts only
- * stories that pass them), the rows joined after. Names or filters
- * alone: newest first.
+ * value from the query is bound by bind_query, then the limit and the
+ * offset. Words: the newest matching stories (the filters inside, so
+ * the cap counts only stories that pass them) ranked by bm25, and only
+ * the rows asked for joined to their pages and feeds. Names or filters
+ * alone: newest first, which the date index gives in order.
  */
 static void
-build_sql(const struct query *q, size_t limit, struct buf *sql)
+build_sql(const struct query *q, struct buf *sql)
 {
 	if (q->ranked) {
-		buf_adds(sql, HIT_COLUMNS "(SELECT s.id AS sid, " BM25
-		    " AS r FROM fts JOIN stories s ON s.shown = fts.rowid "
-		    "WHERE 1");
+		buf_adds(sql, HIT_COLUMNS "(SELECT sid, r FROM (SELECT s.id "
+		    "AS sid, " BM25 " AS r FROM fts JOIN stories s ON "
+		    "s.shown = fts.rowid WHERE 1");
 		add_filters(q, sql);
 		buf_adds(sql, " ORDER BY fts.rowid DESC LIMIT " RANK_MAX
-		    ") m JOIN stories s ON s.id = m.sid" HIT_JOINS
+		    ") ORDER BY r, sid DESC LIMIT ? OFFSET ?) m "
+		    "JOIN stories s ON s.id = m.sid" HIT_JOINS
 		    " ORDER BY m.r, s.id DESC");
 	} else {
 		buf_adds(sql, HIT_COLUMNS);
@@ -77,14 +79,14 @@ build_sql(const struct query *q, size_t limit, struct buf *sql)
 		    "s.shown = fts.rowid" : "stories s");
 		buf_adds(sql, HIT_JOINS " WHERE 1");
 		add_filters(q, sql);
-		buf_adds(sql, " ORDER BY s.date DESC, s.id DESC");
+		buf_adds(sql, " ORDER BY s.date DESC, s.id DESC "
+		    "LIMIT ? OFFSET ?");
 	}
-	if (limit > 0)
-		buf_adds(sql, " LIMIT ?");
 }
 
 static void
-bind_query(sqlite3_stmt *s, const struct query *q, size_t limit)
+bind_query(sqlite3_stmt *s, const struct query *q, size_t offset,
+    size_t limit)
 {
 	size_t i;
 	int n = 1;
@@ -99,8 +101,8 @@ bind_query(sqlite3_stmt *s, const struct query *q, size_t limit)
 		sqlite3_bind_text(s, n++, q->feeds[i], -1, SQLITE_STATIC);
 		sqlite3_bind_text(s, n++, q->feeds[i], -1, SQLITE_STATIC);
 	}
-	if (limit > 0)
-		sqlite3_bind_int64(s, n, (long long)limit);
+	sqlite3_bind_int64(s, n++, limit > 0 ? (long long)limit : -1);
+	sqlite3_bind_int64(s, n, (long long)offset);
 }
 
 static char *
@@ -134,8 +136,8 @@ add_hit(struct store_hits *h, size_t *cap, sqlite3_stmt *s)
 }
 
 int
-store_search(struct store *st, const struct query *q, size_t limit,
-    struct store_hits *h, char **err)
+store_search(struct store *st, const struct query *q, size_t offset,
+    size_t limit, struct store_hits *h, char **err)
 {
 	struct buf sql = { 0 };
 	sqlite3_stmt *s;
@@ -147,14 +149,14 @@ store_search(struct store *st, const struct query *q, size_t limit,
 		*err = xstrdup("no store to search");
 		return -1;
 	}
-	build_sql(q, limit, &sql);
+	build_sql(q, &sql);
 	rc = sqlite3_prepare_v2(st->db, buf_cstr(&sql), -1, &s, NULL);
 	buf_free(&sql);
 	if (rc != SQLITE_OK) {
 		*err = xasprintf("search: %s", sqlite3_errmsg(st->db));
 		return -1;
 	}
-	bind_query(s, q, limit);
+	bind_query(s, q, offset, limit);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
 		add_hit(h, &cap, s);
 	if (rc != SQLITE_DONE) {

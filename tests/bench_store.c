@@ -297,7 +297,7 @@ timed_search(struct store *st, const char *text, size_t limit, size_t *n)
 	double t0 = now(), t;
 
 	if (query_parse(text, &q, &err) == -1 ||
-	    store_search(st, &q, limit, &h, &err) == -1) {
+	    store_search(st, &q, 0, limit, &h, &err) == -1) {
 		fprintf(stderr, "bench: [%s]: %s\n", text, err);
 		free(err);
 		query_free(&q);
@@ -351,6 +351,16 @@ queries(struct store *st, double *p50, double *p95, double *worst_q,
 	*p95 = t[NQUERIES * 95 / 100 - 1] * 1e3;
 }
 
+static double
+cpu(void)
+{
+	struct rusage ru;
+
+	getrusage(RUSAGE_SELF, &ru);
+	return ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 +
+	    ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6;
+}
+
 static long
 rss_mb(void)
 {
@@ -365,12 +375,13 @@ measure(struct store *st, long long size)
 {
 	struct store_stats ss;
 	char worst[256] = "";
-	double p50, p95, worst_q = 0, t0, t_put, t_first, t_all;
+	double p50, p95, worst_q = 0, t0, c0, t_put, c_put, t_first, t_all;
 	size_t n_first = 0, n_all = 0;
 	long long i;
 
 	/* Storing: 1,000 more, one by one, then the size is as named. */
 	t0 = now();
+	c0 = cpu();
 	for (i = size - 1000; i < size; i++) {
 		struct story *s = generate(i);
 		struct store_origin o = { "https://wire.example.com/rss",
@@ -380,13 +391,14 @@ measure(struct store *st, long long size)
 		story_free(s);
 	}
 	t_put = now() - t0;
+	c_put = cpu() - c0;
 	queries(st, &p50, &p95, &worst_q, worst, sizeof worst);
 	t_first = timed_search(st, "", SCREEN, &n_first);
 	t_all = timed_search(st, "", 0, &n_all);
 	store_stats(st, &ss);
 	printf("== %lld stories\n", size);
-	printf("store 1,000 stories: %.3f s (%.2f ms each)\n", t_put,
-	    t_put);
+	printf("store 1,000 stories: %.3f s (%.2f ms each; %.3f s of CPU)\n",
+	    t_put, t_put, c_put);
 	printf("100 queries, first screen: p50 %.2f ms, p95 %.2f ms "
 	    "(slowest %.1f ms: %s)\n", p50, p95, worst_q * 1e3, worst);
 	printf("list of all %zu stories: first screen %.2f ms, all rows "

@@ -273,7 +273,7 @@ count(struct store *st, const char *text)
 	size_t n;
 
 	if (query_parse(text, &q, &err) == -1 ||
-	    store_search(st, &q, 0, &h, &err) == -1) {
+	    store_search(st, &q, 0, 0, &h, &err) == -1) {
 		printf("FAIL search [%s]: %s\n", text, err);
 		failed++;
 		free(err);
@@ -399,13 +399,24 @@ test_roundtrip(void)
 		char *err = NULL;
 
 		query_parse("oil OR lavrov", &q, &err);
-		if (store_search(st, &q, 1, &h, &err) == 0) {
+		if (store_search(st, &q, 0, 1, &h, &err) == 0) {
 			CHECK(h.n == 1, "limit");
+			store_hits_free(&h);
+		}
+		if (store_search(st, &q, 1, 5, &h, &err) == 0) {
+			CHECK(h.n == 1, "offset");
+			store_hits_free(&h);
+		}
+		query_free(&q);
+		query_parse("", &q, &err);
+		if (store_search(st, &q, 1, 1, &h, &err) == 0) {
+			CHECK(h.n == 1 && h.hits[0].id == a->store_id,
+			    "offset, newest first");
 			store_hits_free(&h);
 		}
 		query_free(&q);
 		query_parse("geneva", &q, &err);
-		if (store_search(st, &q, 0, &h, &err) == 0) {
+		if (store_search(st, &q, 0, 0, &h, &err) == 0) {
 			CHECK(h.n == 2 && h.hits[0].id == a->store_id,
 			    "the headline match first");
 			CHECK(h.n == 2 && h.hits[0].feed != NULL &&
