@@ -62,6 +62,9 @@ int	 measure_words(const char *s, size_t n);
 void	 measure_text(const char *s, size_t n, struct measure *);
 /* Whether s ends with a sentence mark, past closing quotes and brackets. */
 int	 measure_ends_sentence(const char *s, size_t n);
+/* Whether s ends in a letter of a script that writes no full stop
+ * (Thai, Lao: a sentence ends where the space or the line does). */
+int	 measure_ends_unmarked(const char *s, size_t n);
 /* The script most of the letters of s are in (SCRIPT_OTHER if none). */
 enum measure_script measure_main_script(const char *s, size_t n);
 

@@ -812,9 +812,13 @@ clean_count_words(const char *s)
 }
 
 /* Sentence punctuation at the end (. ! ? : ; … 。 ！ ？ ؟ and the
- * like), allowing closing quotes and brackets. */
+ * like), allowing closing quotes and brackets; in Thai and Lao, which
+ * write no full stop, a line of eight words or more. */
 int
 clean_is_sentence(const char *s, int words)
 {
-	return words >= 2 && measure_ends_sentence(s, strlen(s));
+	size_t n = strlen(s);
+
+	return words >= 2 && (measure_ends_sentence(s, n) || (words >= 8 &&
+	    measure_ends_unmarked(s, n)));
 }

@@ -370,6 +370,23 @@ measure_ends_sentence(const char *s, size_t n)
 	return 0;
 }
 
+int
+measure_ends_unmarked(const char *s, size_t n)
+{
+	uint32_t cp;
+	size_t k;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n'))
+		n--;
+	if (n == 0)
+		return 0;
+	k = 1;
+	while (k < n && k < 4 && ((unsigned char)s[n - k] & 0xC0) == 0x80)
+		k++;
+	text_utf8_next(s + n - k, k, &cp);
+	return measure_script(cp) == SCRIPT_THAI;
+}
+
 enum measure_script
 measure_main_script(const char *s, size_t n)
 {

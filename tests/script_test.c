@@ -613,6 +613,92 @@ test_names(void)
 	buf_free(&b);
 }
 
+/* --- hostile and unknown ----------------------------------------------- */
+
+/* Scripts no rule knows: each story is kept whole, never furniture. */
+static const struct {
+	const char	*in;
+	size_t		 paragraphs;
+} unknown_tests[] = {
+	{ "ธนาคารแห่งประเทศไทยประกาศคงอัตราดอกเบี้ยนโยบายไว้ที่ร้อยละสองจุดห้า"
+	    "เพื่อสนับสนุนการฟื้นตัวของเศรษฐกิจ\n\n"
+	    "คณะกรรมการนโยบายการเงินมีมติเป็นเอกฉันท์ให้คงอัตราดอกเบี้ยไว้"
+	    "ตามเดิมในการประชุมครั้งนี้\n", 2 },
+	{ "भारतीय रिज़र्व बैंक ने आज नीतिगत दर को अपरिवर्तित रखा। बैंक ने कहा कि "
+	    "महंगाई नियंत्रण में है।\n\nगवर्नर ने संवाददाताओं से कहा कि विकास दर "
+	    "मज़बूत बनी हुई है।\n", 2 },
+	{ "საქართველოს ეროვნულმა ბანკმა დღეს საპროცენტო განაკვეთი უცვლელი "
+	    "დატოვა. ბანკის განცხადებით, ინფლაცია კლებულობს.\n\n"
+	    "შემდეგი სხდომა აპრილში გაიმართება და ბანკი ახალ პროგნოზს "
+	    "გამოაქვეყნებს.\n", 2 },
+};
+
+static void
+test_unknown(void)
+{
+	size_t i;
+
+	for (i = 0; i < NELEM(unknown_tests); i++) {
+		struct story *st = story_new("test");
+		const char *in = unknown_tests[i].in;
+
+		clean_text(in, strlen(in), st);
+		CHECK_INT((long)(st->npara + (st->headline[0] != '\0')),
+		    (long)unknown_tests[i].paragraphs + (st->headline[0] !=
+		    '\0'), "kept(%.30s)", in);
+		CHECK_INT((long)st->nremoved, 0, "nothing removed(%.30s)", in);
+		story_free(st);
+	}
+}
+
+/* A line with embedding and override controls (as if the sanitizer had
+ * been passed by) still only permutes its own characters. */
+static void
+test_bidi_hostile(void)
+{
+	static const char *lines[] = {
+		"abc\xE2\x80\xAE" "def\xE2\x81\xA6" "ghi سلام",
+		"\xE2\x80\xAB\xE2\x80\xAB\xE2\x80\xAB" "אבג",
+		"שלום\xE2\x80\xAC\xE2\x80\xAC) (x",
+		"\xE2\x81\xA7\xE2\x81\xA8\xE2\x81\xA9",
+	};
+	struct bidi_char *vc;
+	size_t i, k, n, len, start = 2;
+	char *clean;
+
+	for (i = 0; i < NELEM(lines); i++) {
+		struct buf b = { 0 };
+		unsigned char *seen;
+
+		buf_adds(&b, "xy");
+		buf_adds(&b, lines[i]);
+		buf_adds(&b, "zw");
+		len = strlen(lines[i]);
+		seen = calloc(b.len, 1);
+		n = bidi_line(b.data, start, start + len, 1, &vc);
+		for (k = 0; k < n; k++) {
+			CHECK_INT(vc[k].offset >= start && vc[k].offset <
+			    start + len, 1, "inside its line (%zu)", i);
+			if (vc[k].offset < b.len)
+				seen[vc[k].offset]++;
+		}
+		for (k = start; k < start + len; k++)
+			if (((unsigned char)b.data[k] & 0xC0) != 0x80)
+				CHECK_INT(seen[k], 1, "each shown once (%zu)",
+				    i);
+		free(seen);
+		free(vc);
+		/* And the sanitizer takes the controls out. */
+		clean = text_sanitize(lines[i], len, 0);
+		CHECK_INT(strstr(clean, "\xE2\x80\xAE") == NULL &&
+		    strstr(clean, "\xE2\x80\xAB") == NULL &&
+		    strstr(clean, "\xE2\x81\xA6") == NULL, 1,
+		    "sanitized (%zu)", i);
+		free(clean);
+		buf_free(&b);
+	}
+}
+
 int
 main(void)
 {
@@ -622,6 +708,8 @@ main(void)
 	test_wrap();
 	test_bidi();
 	test_names();
+	test_unknown();
+	test_bidi_hostile();
 	test_boiler();
 	test_datelines();
 	test_dates();
