@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bidi.h"
 #include "story.h"
 #include "text.h"
 #include "ui.h"
@@ -593,6 +594,34 @@ jump_entity(struct ui *ui, struct ui_view *v, int backward)
 	show_entity(ui, v, i, note);
 }
 
+/*
+ * A line with right-to-left text, in the order it is read (bidi.c):
+ * each character drawn where it shows, with the attribute of the byte
+ * it came from, so search and name highlights stay on their words; a
+ * right-to-left paragraph's lines are right-aligned.
+ */
+static void
+draw_bidi(struct ui *ui, struct ui_view *v, const struct vline *l,
+    size_t idx, int row, int col, int avail)
+{
+	struct bidi_char *vc;
+	char ch[8];
+	size_t n, i, k;
+	int rtl = bidi_paragraph_rtl(l->text, strlen(l->text)), width = 0;
+
+	n = bidi_line(l->text, l->start, l->end, rtl, &vc);
+	for (i = 0; i < n; i++)
+		width += text_cpwidth(vc[i].cp);
+	if (rtl && width < avail)
+		move(row, col + avail - width);
+	for (i = 0; i < n && avail > 0; i++) {
+		k = text_utf8_put(vc[i].cp, ch);
+		avail -= ui_put(ui, ch, k, avail, char_attr(ui, v, l, idx,
+		    vc[i].offset));
+	}
+	free(vc);
+}
+
 static void
 draw_line(struct ui *ui, struct ui_view *v, size_t idx, int row)
 {
@@ -611,6 +640,12 @@ draw_line(struct ui *ui, struct ui_view *v, size_t idx, int row)
 		    ui->attrs[COLOR_QUOTE]);
 	move(row, col + l->indent);
 	avail -= l->indent;
+	if (bidi_has_rtl(l->text + l->start, l->end - l->start) ||
+	    (l->end > l->start && bidi_paragraph_rtl(l->text,
+	    strlen(l->text)))) {
+		draw_bidi(ui, v, l, idx, row, col + l->indent, avail);
+		return;
+	}
 	/* Draw runs of bytes that share one attribute. */
 	for (i = l->start; i < l->end && avail > 0; i = run) {
 		int attr = char_attr(ui, v, l, idx, i);
