@@ -9,7 +9,9 @@ SOCK=reader-test-$$
 T=$(mktemp -d)
 passed=0
 failed=0
-tm() { tmux -L "$SOCK" -f /dev/null "$@"; }
+N=0
+# Each session has its own server: a new one never races the last.
+tm() { tmux -L "$SOCK-$N" -f /dev/null "$@"; }
 cleanup() { tm kill-server 2>/dev/null; rm -rf "$T"; }
 trap cleanup EXIT
 
@@ -136,7 +138,7 @@ else
 	echo "FAIL the alternate screen is still on after quit"
 	failed=$((failed + 1))
 fi
-tm kill-session -t r
+next_server
 
 # An unreadable file among good ones: the error shows, the rest reads.
 tm new-session -d -s r -x 80 -y 24 \
@@ -147,7 +149,7 @@ keys K
 check "the failed source has its own page" "Cannot open /nonexistent.txt"
 keys q
 check "exit 1 after a failed source" "EXIT=1"
-tm kill-session -t r
+next_server
 
 # No TERM, an unknown TERM, a dumb one: a clear message, no screen.
 for term in "" dumb no-such-terminal; do
@@ -155,14 +157,14 @@ for term in "" dumb no-such-terminal; do
 	    "env TERM=$term $READER $A; echo EXIT=\$?; sleep 30"
 	check "TERM='$term' message" "cannot start the screen"
 	check "TERM='$term' exit" "EXIT=1"
-	tm kill-session -t r
+	next_server
 done
 
 # A non-UTF-8 locale gets ASCII stand-ins, not mojibake.
 tm new-session -d -s r -x 80 -y 24 \
     "env LANG=C LC_ALL=C TERM=screen-256color $READER $A; sleep 30"
 check "C locale" "Britain's electricity system operator"
-tm kill-session -t r
+next_server
 
 # Under a standfirst, the dateline stands above the paragraph it opened.
 tm new-session -d -s r -x 80 -y 24 \
@@ -176,7 +178,7 @@ if [ -n "$first" ] && [ -n "$dl" ] && [ -n "$gauge" ] &&
 	bad "dateline between the standfirst ($first) and its paragraph" \
 	    "($gauge): row $dl"
 fi
-tm kill-session -t r
+next_server
 
 echo "tmux: $passed passed, $failed failed"
 [ "$failed" = 0 ]

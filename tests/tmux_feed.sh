@@ -10,7 +10,9 @@ T=$(mktemp -d)
 passed=0
 failed=0
 SERVER_PID=
-tm() { tmux -L "$SOCK" -f /dev/null "$@"; }
+N=0
+# Each session has its own server: a new one never races the last.
+tm() { tmux -L "$SOCK-$N" -f /dev/null "$@"; }
 cleanup() {
 	tm kill-server 2>/dev/null
 	[ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null
@@ -86,7 +88,7 @@ keys q
 check_row "help returns to the list" 23 "stories"
 keys q
 check "q quits from the list" "EXIT=0"
-tm kill-session -t r
+next_server
 
 # One page: the story itself, and q quits.
 tm new-session -d -s r -x 100 -y 24 \
@@ -94,7 +96,7 @@ tm new-session -d -s r -x 100 -y 24 \
 check "a page URL opens the story" "PETERHEAD, Jan 10 (Harbour Wire)"
 keys q
 check "q quits from a single page" "EXIT=0"
-tm kill-session -t r
+next_server
 
 # A site's page naming its feed: the feed's list.
 tm new-session -d -s r -x 100 -y 24 \
@@ -103,7 +105,7 @@ check "<link rel=alternate> opens the feed" "Pier repairs delayed"
 check "the feed's title as the source" "Harbour Wire:"
 keys q
 check "exit" "EXIT=0"
-tm kill-session -t r
+next_server
 
 # From the cache at once, then offline with a note.
 kill "$SERVER_PID"
@@ -118,7 +120,7 @@ keys Enter
 check "offline: a cached story" "KIRKWALL, Jan 12"
 keys q q
 check "offline exit" "EXIT=0"
-tm kill-session -t r
+next_server
 
 # Quit while a page hangs: at once.
 python3 tests/server.py --limit 60 >"$T/port2" &
@@ -137,7 +139,7 @@ keys q
 check "quit mid-fetch" "EXIT="
 t=$(( $(date +%s%3N) - t0 ))
 if [ "$t" -lt 1000 ]; then passed=$((passed + 1)); else echo "FAIL quitting mid-fetch took $t ms"; failed=$((failed + 1)); fi
-tm kill-session -t r
+next_server
 
 echo "tmux-feed: $passed passed, $failed failed"
 [ "$failed" = 0 ]

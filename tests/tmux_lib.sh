@@ -55,3 +55,11 @@ check_row() {
 	done
 	bad "$1: row $2 lacks \"$3\":"
 }
+
+# next_server: end the session's tmux server; the next session gets its
+# own (the including script's tm() names the socket by $N), so that it
+# never races a server that is still exiting.
+next_server() {
+	tm kill-server 2>/dev/null
+	N=$((N + 1))
+}
