@@ -7,11 +7,11 @@ READER=${READER:-./reader}
 case $READER in /*) ;; *) READER=$(pwd)/$READER ;; esac
 SOCK=reader-test-$$
 T=$(mktemp -d)
+# The story store of this run: never the user's.
+export XDG_DATA_HOME="$T/data"
 passed=0
 failed=0
-N=0
-# Each session has its own server: a new one never races the last.
-tm() { tmux -L "$SOCK-$N" -f /dev/null "$@"; }
+tm() { tmux -L "$SOCK" -f /dev/null "$@"; }
 cleanup() { tm kill-server 2>/dev/null; rm -rf "$T"; }
 trap cleanup EXIT
 
@@ -138,7 +138,7 @@ else
 	echo "FAIL the alternate screen is still on after quit"
 	failed=$((failed + 1))
 fi
-next_server
+tm kill-session -t r
 
 # An unreadable file among good ones: the error shows, the rest reads.
 tm new-session -d -s r -x 80 -y 24 \
@@ -149,7 +149,7 @@ keys K
 check "the failed source has its own page" "Cannot open /nonexistent.txt"
 keys q
 check "exit 1 after a failed source" "EXIT=1"
-next_server
+tm kill-session -t r
 
 # No TERM, an unknown TERM, a dumb one: a clear message, no screen.
 for term in "" dumb no-such-terminal; do
@@ -157,14 +157,14 @@ for term in "" dumb no-such-terminal; do
 	    "env TERM=$term $READER $A; echo EXIT=\$?; sleep 30"
 	check "TERM='$term' message" "cannot start the screen"
 	check "TERM='$term' exit" "EXIT=1"
-	next_server
+	tm kill-session -t r
 done
 
 # A non-UTF-8 locale gets ASCII stand-ins, not mojibake.
 tm new-session -d -s r -x 80 -y 24 \
     "env LANG=C LC_ALL=C TERM=screen-256color $READER $A; sleep 30"
 check "C locale" "Britain's electricity system operator"
-next_server
+tm kill-session -t r
 
 # Under a standfirst, the dateline stands above the paragraph it opened.
 tm new-session -d -s r -x 80 -y 24 \
@@ -178,7 +178,7 @@ if [ -n "$first" ] && [ -n "$dl" ] && [ -n "$gauge" ] &&
 	bad "dateline between the standfirst ($first) and its paragraph" \
 	    "($gauge): row $dl"
 fi
-next_server
+tm kill-session -t r
 
 echo "tmux: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -7,12 +7,12 @@ READER=${READER:-./reader}
 case $READER in /*) ;; *) READER=$(pwd)/$READER ;; esac
 SOCK=reader-feed-$$
 T=$(mktemp -d)
+# The story store of this run: never the user's.
+export XDG_DATA_HOME="$T/data"
 passed=0
 failed=0
 SERVER_PID=
-N=0
-# Each session has its own server: a new one never races the last.
-tm() { tmux -L "$SOCK-$N" -f /dev/null "$@"; }
+tm() { tmux -L "$SOCK" -f /dev/null "$@"; }
 cleanup() {
 	tm kill-server 2>/dev/null
 	[ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null
@@ -88,7 +88,7 @@ keys q
 check_row "help returns to the list" 23 "stories"
 keys q
 check "q quits from the list" "EXIT=0"
-next_server
+tm kill-session -t r
 
 # One page: the story itself, and q quits.
 tm new-session -d -s r -x 100 -y 24 \
@@ -96,7 +96,7 @@ tm new-session -d -s r -x 100 -y 24 \
 check "a page URL opens the story" "PETERHEAD, Jan 10 (Harbour Wire)"
 keys q
 check "q quits from a single page" "EXIT=0"
-next_server
+tm kill-session -t r
 
 # A site's page naming its feed: the feed's list.
 tm new-session -d -s r -x 100 -y 24 \
@@ -105,7 +105,7 @@ check "<link rel=alternate> opens the feed" "Pier repairs delayed"
 check "the feed's title as the source" "Harbour Wire:"
 keys q
 check "exit" "EXIT=0"
-next_server
+tm kill-session -t r
 
 # From the cache at once, then offline with a note.
 kill "$SERVER_PID"
@@ -120,7 +120,7 @@ keys Enter
 check "offline: a cached story" "KIRKWALL, Jan 12"
 keys q q
 check "offline exit" "EXIT=0"
-next_server
+tm kill-session -t r
 
 # Quit while a page hangs: at once.
 python3 tests/server.py --limit 60 >"$T/port2" &
@@ -139,7 +139,7 @@ keys q
 check "quit mid-fetch" "EXIT="
 t=$(( $(date +%s%3N) - t0 ))
 if [ "$t" -lt 1000 ]; then passed=$((passed + 1)); else echo "FAIL quitting mid-fetch took $t ms"; failed=$((failed + 1)); fi
-next_server
+tm kill-session -t r
 
 echo "tmux-feed: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -56,10 +56,7 @@ check_row() {
 	bad "$1: row $2 lacks \"$3\":"
 }
 
-# next_server: end the session's tmux server; the next session gets its
-# own (the including script's tm() names the socket by $N), so that it
-# never races a server that is still exiting.
-next_server() {
-	tm kill-server 2>/dev/null
-	N=$((N + 1))
-}
+# Keep the server up between the suite's sessions: killing the last
+# session ends the server while the next new-session may already be
+# connecting to it ("no server running"), so one idle session stays.
+tm new-session -d -s keep -x 20 -y 5 "sleep 86400" 2>/dev/null

@@ -9,6 +9,7 @@ case $READER in /*) ;; *) READER=$(pwd)/$READER ;; esac
 SOCK=reader-view-$$
 N=0
 T=$(mktemp -d)
+export XDG_DATA_HOME="$T/data"
 passed=0
 failed=0
 SERVER_PID=
@@ -32,7 +33,8 @@ ELL=$(printf '\342\200\246')
 start() {
 	w=$1 h=$2
 	shift 2
-	next_server
+	tm kill-server 2>/dev/null
+	N=$((N + 1))
 	tm new-session -d -s r -x "$w" -y "$h" \
 	    "$ENV $READER $*; echo EXIT=\$?; sleep 30"
 }
@@ -155,7 +157,8 @@ check_not "and only that" "(empty story)"
 keys q
 
 # --- 10: text piped in, keys from the terminal ---------------------------
-next_server
+tm kill-server 2>/dev/null
+N=$((N + 1))
 tm new-session -d -s r -x 80 -y 24 \
     "cat $T/one.txt | $ENV $READER; echo EXIT=\$?; sleep 30"
 check "a pipe: the story" "Harbour board approves new pier"
@@ -222,7 +225,8 @@ cat >"$T/saved.html" <<'EOF'
 EOF
 printf '#!/bin/sh\nprintf "%%s\\n" "$@" >%s/opened\n' "$T" >"$T/browser"
 chmod +x "$T/browser"
-next_server
+tm kill-server 2>/dev/null
+N=$((N + 1))
 tm new-session -d -s r -x 80 -y 24 \
     "$ENV BROWSER=$T/browser $READER $T/saved.html; echo EXIT=\$?; sleep 30"
 check "a saved page" "Harbour board approves new pier"
