@@ -15,6 +15,7 @@
 #include "clean.h"
 #include "html.h"
 #include "json.h"
+#include "measure.h"
 #include "story.h"
 #include "text.h"
 #include "util.h"
@@ -391,6 +392,50 @@ same_words(const char *a, const char *b)
 	return same;
 }
 
+/*
+ * Chinese and Japanese sites join a title's parts without spaces:
+ * "标题_新闻中心_网站", "見出し｜サイト名". The longest part, by words
+ * as measure.c counts them, is the headline; NULL when the title is
+ * not of that kind.
+ */
+static char *
+longest_cjk_part(const char *title)
+{
+	static const char *const seps[] = { "_", "\xEF\xBD\x9C" };	/* ｜ */
+	const char *p = title, *best = NULL, *q;
+	size_t i, k, bestlen = 0;
+	int words, bestwords = -1;
+	enum measure_script sc;
+
+	sc = measure_main_script(title, strlen(title));
+	if (sc != SCRIPT_HAN && sc != SCRIPT_KANA)
+		return NULL;
+	if (strchr(title, '_') == NULL && strstr(title, seps[1]) == NULL)
+		return NULL;
+	while (*p != '\0') {
+		q = NULL;
+		k = 0;
+		for (i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+			const char *r = strstr(p, seps[i]);
+
+			if (r != NULL && (q == NULL || r < q)) {
+				q = r;
+				k = strlen(seps[i]);
+			}
+		}
+		if (q == NULL)
+			q = p + strlen(p);
+		words = measure_words(p, (size_t)(q - p));
+		if (words > bestwords) {
+			bestwords = words;
+			best = p;
+			bestlen = (size_t)(q - p);
+		}
+		p = *q != '\0' ? q + k : q;
+	}
+	return xstrndup(best, bestlen);
+}
+
 /* "Headline | Site" or "Site - Headline": the headline part. */
 static char *
 strip_site(const char *title, const char *site)
@@ -400,7 +445,10 @@ strip_site(const char *title, const char *site)
 	    " \xC2\xBB ", " / " };
 	const char *best = NULL;
 	size_t i, seplen = 0;
+	char *cjk;
 
+	if ((cjk = longest_cjk_part(title)) != NULL)
+		return cjk;
 	for (i = 0; i < sizeof seps / sizeof seps[0]; i++) {
 		const char *p = strstr(title, seps[i]), *last = NULL;
 

@@ -699,6 +699,41 @@ test_bidi_hostile(void)
 	}
 }
 
+/* --- headlines of pages without a heading ------------------------------ */
+
+static const struct {
+	const char	*title;
+	const char	*want;
+} title_tests[] = {
+	{ "我国成功发射新一代气象卫星_新闻中心_东方视窗网", "我国成功发射新一代气象卫星" },
+	{ "東京株、一時3万9000円台回復｜みなと新報", "東京株、一時3万9000円台回復" },
+	{ "日銀、追加利上げを決定 政策金利0.75％に | みなと新報デジタル",
+	    "日銀、追加利上げを決定 政策金利0.75％に" },
+	/* English titles keep their own rules: "_" is no separator. */
+	{ "snake_case considered harmful", "snake_case considered harmful" },
+};
+
+static void
+test_titles(void)
+{
+	static const char body[] = "<p>Lorem? No: the body of the story, "
+	    "a paragraph long enough to be one, with a few commas, and "
+	    "words.</p>";
+	size_t i;
+
+	for (i = 0; i < NELEM(title_tests); i++) {
+		struct story *st = story_new("test");
+		char *page = xasprintf("<html><head><title>%s</title></head>"
+		    "<body>%s</body></html>", title_tests[i].title, body);
+
+		clean_html(page, strlen(page), NULL, st);
+		CHECK_STR(st->headline, title_tests[i].want, "title(%s)",
+		    title_tests[i].title);
+		free(page);
+		story_free(st);
+	}
+}
+
 int
 main(void)
 {
@@ -709,6 +744,7 @@ main(void)
 	test_bidi();
 	test_names();
 	test_unknown();
+	test_titles();
 	test_bidi_hostile();
 	test_boiler();
 	test_datelines();
