@@ -126,6 +126,8 @@ const char *story_time_for_people(const struct story *, char *, size_t);
 /* ISO 8601 UTC ("2023-02-04T03:53:00Z") into buf. */
 void	 story_format_time(time_t, char *, size_t);
 
+/* "LONDON, March 5 (Reuters)": the dateline as a line (caller frees). */
+char	*story_dateline_line(const struct story *);
 void	 story_dump_json(const struct story *, FILE *);
 void	 story_dump_text(const struct story *, FILE *);
 /* JSON string literal for s (quotes included) appended to out. */

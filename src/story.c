@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bidi.h"
 #include "story.h"
 #include "text.h"
 #include "util.h"
@@ -432,12 +433,26 @@ story_dateline_para(const struct story *st)
 static void
 dump_dateline(const struct story *st, FILE *fp)
 {
-	fprintf(fp, "%s", st->dateline_place);
+	char *d = story_dateline_line(st);
+
+	fprintf(fp, "%s\n", d);
+	free(d);
+}
+
+char *
+story_dateline_line(const struct story *st)
+{
+	struct buf d = { 0 };
+
+	buf_adds(&d, st->dateline_place);
+	/* An Arabic or Hebrew place takes the Arabic comma. */
 	if (st->dateline_date != NULL)
-		fprintf(fp, ", %s", st->dateline_date);
+		buf_printf(&d, "%s%s", bidi_paragraph_rtl(st->dateline_place,
+		    strlen(st->dateline_place)) ? "\xD8\x8C " : ", ",
+		    st->dateline_date);
 	if (st->dateline_agency != NULL)
-		fprintf(fp, " (%s)", st->dateline_agency);
-	fputc('\n', fp);
+		buf_printf(&d, " (%s)", st->dateline_agency);
+	return buf_detach(&d);
 }
 
 void

@@ -129,16 +129,9 @@ add_wrapped(struct ui_view *v, const void *src, const char *text, int width,
 static void
 add_dateline(struct ui_view *v, const struct story *st, int width)
 {
-	struct buf d = { 0 };
-
-	buf_adds(&d, st->dateline_place);
-	if (st->dateline_date != NULL)
-		buf_printf(&d, ", %s", st->dateline_date);
-	if (st->dateline_agency != NULL)
-		buf_printf(&d, " (%s)", st->dateline_agency);
 	blank(v);
-	add_wrapped(v, &st->dateline_place, own(v, buf_detach(&d)), width,
-	    COLOR_DATELINE, 0, NULL, PARA_OTHER);
+	add_wrapped(v, &st->dateline_place, own(v, story_dateline_line(st)),
+	    width, COLOR_DATELINE, 0, NULL, PARA_OTHER);
 }
 
 static void
