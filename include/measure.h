@@ -55,6 +55,13 @@ int	 measure_is_closer(uint32_t cp);
 /* Opening brackets and quotes (「 『 （ 【 〔 《 “ ‘ « ( [). */
 int	 measure_is_opener(uint32_t cp);
 
+/* Whether byte c can start a character of the scripts measure reads
+ * apart from Latin: Cyrillic, Arabic (0xD0-0xDB) and Chinese, Japanese,
+ * Korean (0xE3-0xED); not general punctuation (0xE2). For a quick
+ * first look. */
+#define MEASURE_FOREIGN_LEAD(c)	(((c) >= 0xD0 && (c) <= 0xDB) || \
+	((c) >= 0xE3 && (c) <= 0xED))
+
 /* Words in the first n bytes of s (see measure.c for the rule in each
  * script). */
 int	 measure_words(const char *s, size_t n);

@@ -725,10 +725,12 @@ clean_boilerplate(const char *s, int words, int sentence, int *ender)
 		low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 		/* Latin-1 and Cyrillic capitals fold in place: the small
 		 * letter has as many bytes. */
-		if (i > 0 && (unsigned char)low[i - 1] == 0xC3 && c >= 0x80 &&
-		    c <= 0x9E && c != 0x97)
+		if (c < 0x80 || i == 0)
+			;
+		else if ((unsigned char)low[i - 1] == 0xC3 && c <= 0x9E &&
+		    c != 0x97)
 			low[i] = (char)(c + 0x20);
-		else if (i > 0 && (unsigned char)s[i - 1] == 0xD0) {
+		else if ((unsigned char)s[i - 1] == 0xD0) {
 			if (c >= 0x90 && c <= 0x9F)
 				low[i] = (char)(c + 0x20);
 			else if (c >= 0xA0 && c <= 0xAF) {

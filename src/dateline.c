@@ -269,9 +269,19 @@ dateline_parse(const char *p, struct wire_dateline *d)
 	struct match m;
 	const char *end;
 	size_t i, n = strnlen(p, 200), k;
+	int wide;
 
+	/* The agencies of the table are written in Cyrillic, Arabic,
+	 * Chinese, Japanese or Korean, but for EFE and ANSA, in brackets:
+	 * in other text only their rows are tried. */
+	for (i = 0; i < n && !MEASURE_FOREIGN_LEAD((unsigned char)p[i]); i++)
+		;
+	wide = i < n;
+	if (!wide && memchr(p, '(', n) == NULL)
+		return 0;
 	for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
-		if (!row_may_match(&rows[i], p, n))
+		if ((!wide && (unsigned char)rows[i].agencies[0][0] >= 0x80) ||
+		    !row_may_match(&rows[i], p, n))
 			continue;
 		memset(&m, 0, sizeof m);
 		m.row = &rows[i];

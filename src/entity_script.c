@@ -423,7 +423,15 @@ tag_text(struct story *st, int para, const char *s)
 {
 	size_t *off, n;
 	uint32_t *cp;
+	const unsigned char *u;
 
+	/* Text with no letter of the scripts read here has nothing for
+	 * this pass. */
+	for (u = (const unsigned char *)s; *u != '\0' &&
+	    !MEASURE_FOREIGN_LEAD(*u); u++)
+		;
+	if (*u == '\0')
+		return;
 	n = chars_of(s, &off, &cp);
 	tag_dense(st, para, s, off, cp, n);
 	tag_spaced(st, para, s, off, cp, n);

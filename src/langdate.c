@@ -484,6 +484,29 @@ when_valid(const struct when *w)
 	    (w->month != 2 || w->day <= 28 + leap);
 }
 
+/* Every form names a year: four ASCII digits in a row, or digits of
+ * another kind (Arabic-Indic, full width). Most lines have neither. */
+static int
+may_have_year(const char *s, size_t n)
+{
+	size_t i, run = 0;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= '0' && c <= '9') {
+			if (++run == 4)
+				return 1;
+			continue;
+		}
+		run = 0;
+		if (c == 0xD9 || c == 0xDB || (c == 0xEF && i + 1 < n &&
+		    (unsigned char)s[i + 1] == 0xBC))
+			return 1;
+	}
+	return 0;
+}
+
 int
 langdate_parse(const char *s, time_t *t, struct langdate *info)
 {
@@ -493,6 +516,8 @@ langdate_parse(const char *s, time_t *t, struct langdate *info)
 	size_t i, k;
 	int unknown = -1;
 
+	if (!may_have_year(s, strnlen(s, 200)))
+		return -1;
 	fold(s, norm, sizeof norm);
 	memset(&w, 0, sizeof w);
 	/* A CJK or ISO date anywhere, with words around it. */

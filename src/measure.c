@@ -329,14 +329,21 @@ measure_words(const char *s, size_t n)
 	int words = 0, in = 0;
 	struct measure m;
 
-	/* Most text is ASCII: count it as spaces split it, and only go the
-	 * long way when a byte of another script turns up. */
+	/* Most text is spaced: count it as spaces split it, and only go
+	 * the long way when a character of a script without spaces (or
+	 * the ideographic space) turns up; all of them have three-byte
+	 * or longer sequences, led by 0xE0 or more. */
 	for (; i < n && s[i] != '\0'; i++) {
 		unsigned char c = (unsigned char)s[i];
+		uint32_t cp;
 
-		if (c >= 0x80) {
-			measure_text(s, n, &m);
-			return m.words;
+		if (c >= 0xE0) {
+			text_utf8_next(s + i, n - i, &cp);
+			if (cp == 0x3000 || run_divisor(measure_script(cp)) >
+			    0) {
+				measure_text(s, n, &m);
+				return m.words;
+			}
 		}
 		if (c == ' ' || c == '\t' || c == '\n')
 			in = 0;
