@@ -42,6 +42,8 @@ int	 measure_is_dense(uint32_t cp);
  * word of five letters and a space), a hangul syllable 2 (it packs two
  * or three letters), anything else 1. */
 int	 measure_weight(uint32_t cp);
+/* The weights of the characters of s (n bytes) added up. */
+size_t	 measure_mass(const char *s, size_t n);
 /* Whether cp is written right to left (Hebrew, Arabic and their
  * presentation forms). */
 int	 measure_is_rtl(uint32_t cp);

@@ -99,6 +99,24 @@ measure_weight(uint32_t cp)
 	}
 }
 
+size_t
+measure_mass(const char *s, size_t n)
+{
+	size_t i = 0, mass = 0;
+	uint32_t cp;
+
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			mass++;
+			continue;
+		}
+		i += text_utf8_next(s + i, n - i, &cp);
+		mass += (size_t)measure_weight(cp);
+	}
+	return mass;
+}
+
 int
 measure_is_rtl(uint32_t cp)
 {

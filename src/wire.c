@@ -7,6 +7,7 @@
 
 #include "dateline.h"
 #include "langdate.h"
+#include "measure.h"
 #include "story.h"
 #include "text.h"
 #include "util.h"
@@ -989,11 +990,13 @@ same_lead(const char *a, const char *b)
 {
 	char *fa = body_fingerprint(a), *fb = body_fingerprint(b);
 	size_t la = strlen(fa), lb = strlen(fb);
+	/* How much text, in Latin letters' worth (measure.c): 20 bytes
+	 * of Cyrillic are 10 letters, 20 of Chinese some 20. */
+	size_t ma = measure_mass(fa, la);
 	int same;
 
-	same = la >= 20 && (strcmp(fa, fb) == 0 ||
-	    (la >= 60 && lb > la && strncmp(fa, fb, la) == 0) ||
-	    (lb >= 60 && la > lb && strncmp(fa, fb, lb) == 0 && 0));
+	same = ma >= 20 && (strcmp(fa, fb) == 0 ||
+	    (ma >= 60 && lb > la && strncmp(fa, fb, la) == 0));
 	free(fa);
 	free(fb);
 	return same;

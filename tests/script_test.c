@@ -734,6 +734,34 @@ test_titles(void)
 	}
 }
 
+/* The repeated lead, in Japanese: the summary above the dateline's
+ * paragraph goes; two short paragraphs alike stay. */
+static void
+test_repeated_lead(void)
+{
+	struct story *st = story_new("test");
+
+	story_set(&st->headline, "日銀、利上げを決定");
+	story_add_paragraph(st, "日本銀行は19日の金融政策決定会合で、利上げを決めた。",
+	    KIND_P);
+	story_add_paragraph(st, "【東京共同】日本銀行は19日の金融政策決定会合で、"
+	    "利上げを決めた。", KIND_P);
+	story_add_paragraph(st, "市場では予想されていた。", KIND_P);
+	wire_finish(st);
+	CHECK_INT((long)st->npara, 2, "repeated lead dropped");
+	CHECK_STR(st->dateline_place, "東京", "its dateline");
+	CHECK_STR(st->paragraphs[0], "日本銀行は19日の金融政策決定会合で、"
+	    "利上げを決めた。", "the lead kept once");
+	story_free(st);
+	st = story_new("test");
+	story_set(&st->headline, "");
+	story_add_paragraph(st, "Да.", KIND_P);
+	story_add_paragraph(st, "Да.", KIND_P);
+	wire_finish(st);
+	CHECK_INT((long)st->npara >= 1, 1, "short ones are no lead");
+	story_free(st);
+}
+
 int
 main(void)
 {
@@ -745,6 +773,7 @@ main(void)
 	test_names();
 	test_unknown();
 	test_titles();
+	test_repeated_lead();
 	test_bidi_hostile();
 	test_boiler();
 	test_datelines();
