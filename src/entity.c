@@ -764,24 +764,48 @@ classify(struct tagger *tg, size_t a, size_t b, int cue)
 	}
 }
 
-static void
-classify_span(struct tagger *tg, size_t a, size_t b, int cue)
-{
-	size_t i, e, n, unknown = 0, common = 0, groups = 0;
-	size_t acronyms = 0, inner_places = 0, geo = 0;
-	const struct tok *t0, *tl;
-	uint32_t g;
-	int has_org = 0, places;
+/*
+ * classify_span runs the steps below in order on a segment [a, b) of a
+ * run; the first step that settles the segment (adds its segments, or
+ * splits it and classifies the parts) ends the walk. What the steps
+ * share is measured once into a struct span.
+ */
+struct span {
+	size_t			 a, b, n;
+	const struct tok	*t0, *tl;	/* first and last words */
+	size_t			 unknown;	/* words no list knows */
+	size_t			 common;	/* lower-case dictionary words */
+	size_t			 groups;	/* peoples: "Iraqi", "Kurds" */
+	size_t			 acronyms;	/* ALL-CAPS outside caps lines */
+	size_t			 inner_places;	/* places after the first word */
+	size_t			 geo;		/* "Lake", "River", "Airport" */
+	int			 has_org;	/* an org head, suffix or name */
+	int			 places;	/* every word in a place name */
+	int			 cue;		/* a title or "said" before */
+};
 
-	while (a < b && (is_particle(&tg->t[a]) || is_amp(&tg->t[a])))
-		a++;
-	while (b > a && (is_particle(&tg->t[b - 1]) || is_amp(&tg->t[b - 1])))
-		b--;
-	if (a >= b)
-		return;
-	n = b - a;
-	t0 = &tg->t[a];
-	tl = &tg->t[b - 1];
+/* The whole span is one segment of this type. */
+static int
+settle(struct tagger *tg, const struct span *sp, int type, int weak)
+{
+	add_seg(tg, sp->a, sp->b, type, weak);
+	return 1;
+}
+
+/* Two names joined by the word at i: each is classified alone. */
+static int
+split_at(struct tagger *tg, const struct span *sp, size_t i)
+{
+	classify(tg, sp->a, i, sp->cue);
+	classify(tg, i + 1, sp->b, 0);
+	return 1;
+}
+
+static void
+span_measure(struct tagger *tg, struct span *sp)
+{
+	size_t i, a = sp->a, b = sp->b, n = sp->n;
+
 	for (i = a; i < b; i++) {
 		const struct tok *t = &tg->t[i];
 
@@ -790,161 +814,285 @@ classify_span(struct tagger *tg, size_t a, size_t b, int cue)
 		if (is_amp(t) || (i > a && (t->g & GAZ_ORGHEAD)) ||
 		    (i == a && (t->g & GAZ_ORGHEAD) && n > 1 &&
 		    is_particle(&tg->t[a + 1])))
-			has_org = 1;
+			sp->has_org = 1;
 		if (!(t->g & (GAZ_LOWER | GAZ_CAP | GAZ_ANYPLACE)))
-			unknown++;
+			sp->unknown++;
 		if (is_common(t))
-			common++;
+			sp->common++;
 		if (t->f & T_GROUP)
-			groups++;
+			sp->groups++;
 		if ((t->f & T_UPPER) && !(t->f & T_CAPSLINE))
-			acronyms++;
+			sp->acronyms++;
 		if (i > a && (t->g & (GAZ_COUNTRY | GAZ_REGION | GAZ_PLACE)) &&
 		    !(t->g & GAZ_FIRST))
-			inner_places++;
+			sp->inner_places++;
 		if ((t->g & GAZ_GEO) && (t->f & T_CAP))
-			geo++;
+			sp->geo++;
 	}
-	if (n > 1 && (tl->g & GAZ_ORGSUF))
-		has_org = 1;
+	if (n > 1 && (sp->tl->g & GAZ_ORGSUF))
+		sp->has_org = 1;
 	if (longest(tg, a, b, GAZ_ORG, NULL) == b)
-		has_org = 1;
+		sp->has_org = 1;
+	sp->places = all_places(tg, a, b);
+}
 
-	/* "and" joins two names unless the whole is one known name
-	 * ("Bosnia and Herzegovina"; "Procter & Gamble" uses "&"). */
-	for (i = a + 1; i + 1 < b; i++)
+/* "and" joins two names unless the whole is one known name ("Bosnia
+ * and Herzegovina"; "Procter & Gamble" uses "&"). */
+static int
+step_split_and(struct tagger *tg, struct span *sp)
+{
+	size_t i;
+
+	for (i = sp->a + 1; i + 1 < sp->b; i++)
 		if (tg->t[i].end - tg->t[i].start == 3 &&
 		    memcmp(tg->t[i].s + tg->t[i].start, "and", 3) == 0 &&
-		    longest(tg, a, b, GAZ_ANYPLACE | GAZ_ORG, NULL) != b) {
-			classify(tg, a, i, cue);
-			classify(tg, i + 1, b, 0);
-			return;
-		}
-	/* "of" joins names only inside an organisation or a place:
-	 * "Bank of England", "Gulf of Mexico", not "Lavrov of Russia". */
-	if (!has_org && !(geo && n > 1)) {
-		for (i = a + 1; i + 1 < b; i++)
-			if (is_particle(&tg->t[i]) && is_joinword(&tg->t[i]) &&
-			    !all_places(tg, a, b)) {
-				classify(tg, a, i, cue);
-				classify(tg, i + 1, b, 0);
-				return;
-			}
-	}
-	/* "Lake Superior", "Gulf of Mexico", "Heathrow Airport", "the
-	 * Dogger Bank area", "the Yorkshire coast" */
-	if (((geo && n > 1 && !has_org) || (after(tg, b) != NULL &&
+		    longest(tg, sp->a, sp->b, GAZ_ANYPLACE | GAZ_ORG, NULL) !=
+		    sp->b)
+			return split_at(tg, sp, i);
+	return 0;
+}
+
+/* "of" joins names only inside an organisation or a place: "Bank of
+ * England", "Gulf of Mexico", not "Lavrov of Russia". */
+static int
+step_split_of(struct tagger *tg, struct span *sp)
+{
+	size_t i;
+
+	if (sp->has_org || (sp->geo && sp->n > 1))
+		return 0;
+	for (i = sp->a + 1; i + 1 < sp->b; i++)
+		if (is_particle(&tg->t[i]) && is_joinword(&tg->t[i]) &&
+		    !sp->places)
+			return split_at(tg, sp, i);
+	return 0;
+}
+
+/* "Lake Superior", "Gulf of Mexico", "Heathrow Airport", "the Dogger
+ * Bank area", "the Yorkshire coast" */
+static int
+step_geo_word(struct tagger *tg, struct span *sp)
+{
+	size_t a = sp->a, b = sp->b;
+	const struct tok *t0 = sp->t0;
+
+	if (sp->groups > 0)
+		return 0;
+	if ((sp->geo && sp->n > 1 && !sp->has_org) || (after(tg, b) != NULL &&
 	    (tg->t[b].g & GAZ_GEO) && (tg->t[b].f & T_WORD) &&
-	    !(tg->t[b].f & T_CAP) && !cue && (unknown > 0 ||
-	    all_places(tg, a, b)) && !(n == 1 && demonym_ending(t0->s +
+	    !(tg->t[b].f & T_CAP) && !sp->cue && (sp->unknown > 0 ||
+	    sp->places) && !(sp->n == 1 && demonym_ending(t0->s +
 	    t0->start, t0->end - t0->start)) && (before(tg, a) == NULL ||
-	    !is_particle(before(tg, a)) || is_joinword(before(tg, a))))) &&
-	    groups == 0) {
-		add_seg(tg, a, b, ENT_LOC, 0);
-		return;
+	    !is_particle(before(tg, a)) || is_joinword(before(tg, a)))))
+		return settle(tg, sp, ENT_LOC, 0);
+	return 0;
+}
+
+/* "East Africa", "Northern Ireland" */
+static int
+step_compass(struct tagger *tg, struct span *sp)
+{
+	if ((sp->t0->g & GAZ_COMPASS) && sp->n > 1 && !sp->has_org &&
+	    all_places(tg, sp->a + 1, sp->b) && longest(tg, sp->a + 1, sp->b,
+	    GAZ_ANYPLACE, NULL) == sp->b)
+		return settle(tg, sp, ENT_LOC, 0);
+	return 0;
+}
+
+/* "utility Fjordkraft Nett", "carrier Aeroflot" */
+static int
+step_org_cue(struct tagger *tg, struct span *sp)
+{
+	if (org_cue_before(tg, sp->a) && !sp->places && sp->groups == 0)
+		return settle(tg, sp, ENT_ORG, 0);
+	return 0;
+}
+
+/* An organisation's head, suffix or name; "West Bank" is a place,
+ * though "Bank" heads organisations. */
+static int
+step_org(struct tagger *tg, struct span *sp)
+{
+	if (sp->has_org && !(sp->places && longest(tg, sp->a, sp->b,
+	    GAZ_ANYPLACE, NULL) == sp->b && !(longest_flags(tg, sp->a,
+	    sp->b) & GAZ_ORG)))
+		return settle(tg, sp, ENT_ORG, 0);
+	return 0;
+}
+
+/* Every word in a place's name: the places, longest first. */
+static int
+step_places(struct tagger *tg, struct span *sp)
+{
+	size_t i, e, a = sp->a, b = sp->b;
+	uint32_t g;
+
+	if (!sp->places || (sp->cue && sp->n > 1 && (sp->t0->g & GAZ_FIRST) &&
+	    !(sp->t0->g & GAZ_COUNTRY)))
+		return 0;
+	/* A town next to a score is a team: "Kent 3 Surrey 2". */
+	if (!(longest_flags(tg, a, b) & GAZ_COUNTRY) &&
+	    (is_score(before(tg, a)) || is_score(after(tg, b))))
+		return settle(tg, sp, ENT_ORG, 0);
+	for (i = a; i < b; i = e) {
+		e = longest(tg, i, b, GAZ_ANYPLACE, &g);
+		/* A town, or a place that is also a given name ("Jordan"),
+		 * stays weak: the memory may know it as a person's or a
+		 * team's. */
+		add_seg(tg, i, e, ENT_LOC, e - i == 1 &&
+		    (!(g & (GAZ_COUNTRY | GAZ_PLACE)) || (g & GAZ_FIRST)));
 	}
-	/* "East Africa", "Northern Ireland" */
-	if ((t0->g & GAZ_COMPASS) && n > 1 && !has_org &&
-	    all_places(tg, a + 1, b) && longest(tg, a + 1, b, GAZ_ANYPLACE,
-	    NULL) == b) {
-		add_seg(tg, a, b, ENT_LOC, 0);
-		return;
-	}
-	/* "utility Fjordkraft Nett", "carrier Aeroflot" */
-	if (org_cue_before(tg, a) && !all_places(tg, a, b) && groups == 0) {
-		add_seg(tg, a, b, ENT_ORG, 0);
-		return;
-	}
-	places = all_places(tg, a, b);
-	/* "West Bank" is a place, though "Bank" heads organisations. */
-	if (has_org && !(places && longest(tg, a, b, GAZ_ANYPLACE, NULL) == b &&
-	    !(longest_flags(tg, a, b) & GAZ_ORG))) {
-		add_seg(tg, a, b, ENT_ORG, 0);
-		return;
-	}
-	if (places && !(cue && n > 1 && (t0->g & GAZ_FIRST) &&
-	    !(t0->g & GAZ_COUNTRY))) {
-		/* A town next to a score is a team: "Kent 3 Surrey 2". */
-		if (!(longest_flags(tg, a, b) & GAZ_COUNTRY) &&
-		    (is_score(before(tg, a)) || is_score(after(tg, b)))) {
-			add_seg(tg, a, b, ENT_ORG, 0);
-			return;
-		}
-		for (i = a; i < b; i = e) {
-			e = longest(tg, i, b, GAZ_ANYPLACE, &g);
-			/* A town, or a place that is also a given name
-			 * ("Jordan"), stays weak: the memory may know it
-			 * as a person's or a team's. */
-			add_seg(tg, i, e, ENT_LOC, e - i == 1 &&
-			    (!(g & (GAZ_COUNTRY | GAZ_PLACE)) ||
-			    (g & GAZ_FIRST)));
-		}
-		return;
-	}
-	/* "J. Smith", "N. Knight": an initial makes a name. */
-	if (n > 1 && (t0->f & T_INITIAL) && !(tl->f & T_INITIAL) &&
-	    !(tl->g & (GAZ_FUNC | GAZ_NOTNAME)) && groups == 0) {
-		add_seg(tg, a, b, ENT_PER, 0);
-		return;
-	}
-	if (groups > 0) {
-		add_seg(tg, a, b, UNKNOWN, 1);
-		return;
-	}
-	/* Teams in a results line: "Ruch Chorzow 2 Legia Warsaw 1". */
-	if (team_context(tg, a, b)) {
-		add_seg(tg, a, b, ENT_ORG, 1);
-		return;
-	}
-	/* After a title a surname may be a common word: "President
-	 * Emmanuel Macron", "Prime Minister Gordon Brown". */
-	if (cue && n <= 5 && acronyms == 0 && (n > 1 || !places) &&
-	    (common == 0 || (n > 1 && common == 1 && ((is_common(tl) &&
-	    (t0->g & GAZ_FIRST)) || unknown > 0)))) {
-		add_seg(tg, a, b, ENT_PER, 0);
-		return;
-	}
-	/* "Borussia Dortmund", "Vitesse Arnhem": a name ending in a town
-	 * is a club's or a firm's; "Sri Lankan" is a people's. */
-	if (n > 1 && (((tl->g & GAZ_CITY) && !(tl->g & GAZ_FIRST) &&
+	return 1;
+}
+
+/* "J. Smith", "N. Knight": an initial makes a name. */
+static int
+step_initial(struct tagger *tg, struct span *sp)
+{
+	if (sp->n > 1 && (sp->t0->f & T_INITIAL) && !(sp->tl->f & T_INITIAL) &&
+	    !(sp->tl->g & (GAZ_FUNC | GAZ_NOTNAME)) && sp->groups == 0)
+		return settle(tg, sp, ENT_PER, 0);
+	return 0;
+}
+
+/* "Iraqi", "Kurdish Workers": a people's word; the memory may know. */
+static int
+step_group(struct tagger *tg, struct span *sp)
+{
+	if (sp->groups > 0)
+		return settle(tg, sp, UNKNOWN, 1);
+	return 0;
+}
+
+/* Teams in a results line: "Ruch Chorzow 2 Legia Warsaw 1". */
+static int
+step_team(struct tagger *tg, struct span *sp)
+{
+	if (team_context(tg, sp->a, sp->b))
+		return settle(tg, sp, ENT_ORG, 1);
+	return 0;
+}
+
+/* After a title a surname may be a common word: "President Emmanuel
+ * Macron", "Prime Minister Gordon Brown". */
+static int
+step_after_title(struct tagger *tg, struct span *sp)
+{
+	size_t n = sp->n;
+
+	if (sp->cue && n <= 5 && sp->acronyms == 0 && (n > 1 || !sp->places) &&
+	    (sp->common == 0 || (n > 1 && sp->common == 1 &&
+	    ((is_common(sp->tl) && (sp->t0->g & GAZ_FIRST)) ||
+	    sp->unknown > 0))))
+		return settle(tg, sp, ENT_PER, 0);
+	return 0;
+}
+
+/* "Borussia Dortmund", "Vitesse Arnhem": a name ending in a town is a
+ * club's or a firm's; "Sri Lankan" is a people's. */
+static int
+step_ends_in_town(struct tagger *tg, struct span *sp)
+{
+	const struct tok *t0 = sp->t0, *tl = sp->tl;
+
+	if (sp->n > 1 && (((tl->g & GAZ_CITY) && !(tl->g & GAZ_FIRST) &&
 	    !(t0->g & GAZ_FIRST) && !(t0->f & T_INITIAL)) ||
-	    demonym_of_place(tg, a, b))) {
-		add_seg(tg, a, b, UNKNOWN, 1);
+	    demonym_of_place(tg, sp->a, sp->b)))
+		return settle(tg, sp, UNKNOWN, 1);
+	return 0;
+}
+
+/* "Phil Simmons", "J. Smith", "Radovan Karadzic": a given name or an
+ * unknown word, and no common word, acronym or place. */
+static int
+step_full_name(struct tagger *tg, struct span *sp)
+{
+	const struct tok *t0 = sp->t0, *tl = sp->tl;
+
+	if (sp->n > 1 && sp->common == 0 && sp->acronyms == 0 &&
+	    sp->inner_places == 0 && !((t0->g & GAZ_ANYPLACE) &&
+	    !(t0->g & GAZ_FIRST)) && (((t0->g & GAZ_FIRST) &&
+	    !(t0->f & T_UPPER)) || (t0->f & T_INITIAL) || (sp->unknown > 0 &&
+	    !(t0->f & T_UPPER) && !(tl->f & T_UPPER))) &&
+	    !(tl->f & T_INITIAL) && !(tl->g & GAZ_NOTNAME))
+		return settle(tg, sp, ENT_PER, 0);
+	return 0;
+}
+
+/* One word: a known organisation, an acronym, or an unknown word with
+ * a person's cue after it ("X said") or a place's before ("in X"). */
+static int
+step_one_word(struct tagger *tg, struct span *sp)
+{
+	const struct tok *t0 = sp->t0;
+	size_t a = sp->a, b = sp->b;
+
+	if (sp->n != 1)
+		return 0;
+	if (t0->g & GAZ_ORG)
+		return settle(tg, sp, ENT_ORG, 0);
+	if ((t0->f & T_UPPER) && !(t0->g & (GAZ_LOWER | GAZ_NOTNAME)) &&
+	    t0->end - t0->start <= 6 && !(t0->f & T_HYPHEN))
+		return settle(tg, sp, ENT_ORG, 1);
+	if (sp->unknown && !(t0->f & T_UPPER) && person_cue_after(tg, b))
+		return settle(tg, sp, ENT_PER, 1);
+	if (sp->unknown && !(t0->f & T_UPPER) && place_cue_before(tg, a))
+		return settle(tg, sp, ENT_LOC, 1);
+	return 0;
+}
+
+/* Nothing sure: a weak unknown the memory may settle. */
+static int
+step_unsure(struct tagger *tg, struct span *sp)
+{
+	if (sp->common == 0)
+		add_seg(tg, sp->a, sp->b, UNKNOWN, 1);
+	return 1;
+}
+
+typedef int	(*span_step)(struct tagger *, struct span *);
+
+static const span_step span_steps[] = {
+	step_split_and,
+	step_split_of,
+	step_geo_word,
+	step_compass,
+	step_org_cue,
+	step_org,
+	step_places,
+	step_initial,
+	step_group,
+	step_team,
+	step_after_title,
+	step_ends_in_town,
+	step_full_name,
+	step_one_word,
+	step_unsure,
+};
+
+static void
+classify_span(struct tagger *tg, size_t a, size_t b, int cue)
+{
+	struct span sp;
+	size_t i;
+
+	while (a < b && (is_particle(&tg->t[a]) || is_amp(&tg->t[a])))
+		a++;
+	while (b > a && (is_particle(&tg->t[b - 1]) || is_amp(&tg->t[b - 1])))
+		b--;
+	if (a >= b)
 		return;
-	}
-	if (n > 1 && common == 0 && acronyms == 0 && inner_places == 0 &&
-	    !((t0->g & GAZ_ANYPLACE) && !(t0->g & GAZ_FIRST))) {
-		/* "Phil Simmons", "J. Smith", "Radovan Karadzic" */
-		if (((t0->g & GAZ_FIRST) && !(t0->f & T_UPPER)) ||
-		    (t0->f & T_INITIAL) || (unknown > 0 && !(t0->f & T_UPPER) &&
-		    !(tl->f & T_UPPER))) {
-			if (!(tl->f & T_INITIAL) && !(tl->g & GAZ_NOTNAME)) {
-				add_seg(tg, a, b, ENT_PER, 0);
-				return;
-			}
-		}
-	}
-	if (n == 1) {
-		if (t0->g & GAZ_ORG) {
-			add_seg(tg, a, b, ENT_ORG, 0);
+	memset(&sp, 0, sizeof sp);
+	sp.a = a;
+	sp.b = b;
+	sp.n = b - a;
+	sp.t0 = &tg->t[a];
+	sp.tl = &tg->t[b - 1];
+	sp.cue = cue;
+	span_measure(tg, &sp);
+	for (i = 0; i < sizeof span_steps / sizeof span_steps[0]; i++)
+		if (span_steps[i](tg, &sp))
 			return;
-		}
-		if ((t0->f & T_UPPER) && !(t0->g & (GAZ_LOWER | GAZ_NOTNAME)) &&
-		    t0->end - t0->start <= 6 && !(t0->f & T_HYPHEN)) {
-			add_seg(tg, a, b, ENT_ORG, 1);
-			return;
-		}
-		if (unknown && !(t0->f & T_UPPER) && person_cue_after(tg, b)) {
-			add_seg(tg, a, b, ENT_PER, 1);
-			return;
-		}
-		if (unknown && !(t0->f & T_UPPER) && place_cue_before(tg, a)) {
-			add_seg(tg, a, b, ENT_LOC, 1);
-			return;
-		}
-	}
-	if (common == 0)
-		add_seg(tg, a, b, UNKNOWN, 1);
 }
 
 /* "1996-08-30", "30/08/96", "1996" */
