@@ -34,6 +34,11 @@
 #define GAZ_GEO		0x100000u	/* River, Lake, Mount: names a place */
 #define GAZ_COMPASS	0x200000u	/* North, Eastern: before a place */
 #define GAZ_ACRONYM	0x400000u	/* a cue written in capitals: WHO, US */
+#define GAZ_SPORT	0x800000u	/* innings, halftime: a sports story */
+#define GAZ_COAFTER	0x1000000u	/* shares, shareholders: after a firm */
+#define GAZ_FEAT	0x2000000u	/* scored, netted: after a player */
+#define GAZ_FAMILY	0x4000000u	/* Wang, Kim, Nguyen: written first */
+#define GAZ_SURNAME	0x8000000u	/* a family name (data/surnames.txt) */
 
 #define GAZ_ANYPLACE	(GAZ_COUNTRY | GAZ_REGION | GAZ_CITY | GAZ_PLACE)
 

@@ -73,6 +73,7 @@ struct tagger {
 	struct memo	*memo;
 	size_t		 memocap;
 	char		*kbuf;		/* scratch for phrase keys */
+	int		 sport;		/* a sports story (story_kind) */
 	size_t		 kcap;
 };
 
@@ -492,6 +493,43 @@ add_seg(struct tagger *tg, size_t a, size_t b, int type, int weak)
 	s->weak = weak;
 }
 
+/* --- the kind of story ------------------------------------------------ */
+
+/* "2-1", "6-4", "72-0": a score, not a date or a fraction. */
+static int
+is_score_pair(const struct tok *t)
+{
+	size_t i, dash = 0, digits = 0;
+
+	if ((t->f & (T_DIGIT | T_WORD)) != T_DIGIT || t->end - t->start > 7)
+		return 0;
+	for (i = t->start; i < t->end; i++)
+		if (t->s[i] == '-' && digits > 0 && dash == 0)
+			dash = i;
+		else if (t->s[i] < '0' || t->s[i] > '9')
+			return 0;
+		else
+			digits++;
+	return dash > 0 && dash + 1 < t->end && dash - t->start <= 3 &&
+	    t->end - dash - 1 <= 3;
+}
+
+/* A sports story has several words of sport ("innings", "halftime",
+ * "striker") or scores: there a town's name is mostly its team's. */
+static void
+story_kind(struct tagger *tg)
+{
+	size_t i, words = 0, scores = 0;
+
+	for (i = 0; i < tg->n; i++) {
+		if ((tg->t[i].g & GAZ_SPORT) && !(tg->t[i].f & T_CAP))
+			words++;
+		else if (is_score_pair(&tg->t[i]))
+			scores++;
+	}
+	tg->sport = words >= 3 || scores >= 2 || (words >= 1 && scores >= 1);
+}
+
 /* --- pass 2: rules ----------------------------------------------------- */
 
 /* The end of a title starting at k ("Vice Foreign Minister", "Secretary
@@ -609,6 +647,9 @@ is_joinword(const struct tok *t)
 	return 0;
 }
 
+static int	word_in(const char *, size_t, const char **, size_t, size_t,
+		    struct tagger *, const struct tok *);
+
 /* "in X", "near X", "village of X": a place is likely to follow. */
 static int
 place_cue_before(struct tagger *tg, size_t a)
@@ -616,14 +657,40 @@ place_cue_before(struct tagger *tg, size_t a)
 	static const char *w[] = { "in", "near", "outside", "to",
 	    "town of", "village of", "city of", "province of", "region of" };
 	const struct tok *p = before(tg, a);
-	size_t i, n;
+	size_t n;
 	const char *s;
 
 	if (p == NULL || (p->f & (T_CAP | T_PUNCT)))
 		return 0;
 	s = p->s + p->start;
 	n = p->end - p->start;
-	for (i = 0; i < sizeof w / sizeof w[0]; i++) {
+	return word_in(s, n, w, sizeof w / sizeof w[0], a, tg, p);
+}
+
+/* "in Leeds", "At Cardiff": a place before a name that may be a team's
+ * (the sentence's first word may be capitalised). */
+static int
+venue_before(struct tagger *tg, size_t a)
+{
+	static const char *w[] = { "in", "at", "near", "outside", "In",
+	    "At", "Near", "Outside" };
+	const struct tok *p = before(tg, a);
+
+	if (p == NULL || (p->f & T_PUNCT))
+		return 0;
+	return word_in(p->s + p->start, p->end - p->start, w,
+	    sizeof w / sizeof w[0], a, tg, p);
+}
+
+/* Whether the word s (n bytes) is one of w; an entry of two words
+ * ("town of") matches with the word before it (p is token a - 1). */
+static int
+word_in(const char *s, size_t n, const char **w, size_t nw, size_t a,
+    struct tagger *tg, const struct tok *p)
+{
+	size_t i;
+
+	for (i = 0; i < nw; i++) {
 		const char *sp = strchr(w[i], ' ');
 
 		if (sp == NULL) {
@@ -920,6 +987,30 @@ step_org(struct tagger *tg, struct span *sp)
 	return 0;
 }
 
+/* In a sports story a town's or a county's name is its team's ("Essex
+ * 72-0", "Ajax Amsterdam", "Gloria Bistrita"), unless a word of place
+ * comes before it ("in Leeds"); a country's stays a place (its team is
+ * named for the country). */
+static int
+step_sports_team(struct tagger *tg, struct span *sp)
+{
+	const struct tok *tl = sp->tl;
+	uint32_t whole;
+	size_t e;
+
+	if (!tg->sport || sp->groups > 0 || venue_before(tg, sp->a))
+		return 0;
+	e = longest(tg, sp->a, sp->b, GAZ_ANYPLACE, &whole);
+	if (e == sp->b && (whole & (GAZ_CITY | GAZ_REGION)) &&
+	    !(whole & (GAZ_COUNTRY | GAZ_PLACE | GAZ_FIRST)))
+		return settle(tg, sp, ENT_ORG, 1);
+	if (e != sp->b && sp->n > 1 && (tl->g & (GAZ_CITY | GAZ_REGION)) &&
+	    !(tl->g & (GAZ_COUNTRY | GAZ_PLACE | GAZ_FIRST)) &&
+	    !(sp->t0->f & T_INITIAL) && !(sp->t0->g & GAZ_FIRST))
+		return settle(tg, sp, ENT_ORG, 0);
+	return 0;
+}
+
 /* Every word in a place's name: the places, longest first. */
 static int
 step_places(struct tagger *tg, struct span *sp)
@@ -1019,6 +1110,26 @@ step_full_name(struct tagger *tg, struct span *sp)
 	return 0;
 }
 
+/* "Thomas Muster", "Byron Black": a sure given name and a surname that
+ * is also a common word, inside a sentence; not "Christian Democrats"
+ * (a plural) nor a word that heads or places a name. */
+static int
+step_given_surname(struct tagger *tg, struct span *sp)
+{
+	const struct tok *t0 = sp->t0, *tl = sp->tl;
+	size_t n = tl->end - tl->start;
+
+	if (sp->n != 2 || !(t0->g & GAZ_FIRST) || (t0->g & GAZ_ANYPLACE) ||
+	    (t0->f & (T_UPPER | T_CAPSLINE)) || !is_common(tl) ||
+	    (tl->f & (T_UPPER | T_GROUP)) || (tl->g & (GAZ_ORGHEAD |
+	    GAZ_ORGSUF | GAZ_GEO | GAZ_TITLE | GAZ_TMOD | GAZ_ROLE |
+	    GAZ_NOTNAME | GAZ_FUNC | GAZ_COMPASS | GAZ_SAY)) ||
+	    (n > 3 && tl->s[tl->end - 1] == 's' &&
+	    (gaz_lookup(tl->s + tl->start, n - 1) & GAZ_LOWER)))
+		return 0;
+	return settle(tg, sp, ENT_PER, 0);
+}
+
 /* One word: a known organisation, an acronym, or an unknown word with
  * a person's cue after it ("X said") or a place's before ("in X"). */
 static int
@@ -1059,6 +1170,7 @@ static const span_step span_steps[] = {
 	step_compass,
 	step_org_cue,
 	step_org,
+	step_sports_team,
 	step_places,
 	step_initial,
 	step_group,
@@ -1066,6 +1178,7 @@ static const span_step span_steps[] = {
 	step_after_title,
 	step_ends_in_town,
 	step_full_name,
+	step_given_surname,
 	step_one_word,
 	step_unsure,
 };
@@ -1140,6 +1253,16 @@ dateline(struct tagger *tg, size_t a)
 	    n->s[n->start] == '(') || (n->s[n->start] == ',' &&
 	    after(tg, i + 1) != NULL && (tg->t[i + 1].g & GAZ_NOTNAME)))
 		return i;
+	/* "MANCHESTER, England 1996-08-27": the town, its country, a date. */
+	if (n->s[n->start] == ',') {
+		size_t j = i + 1;
+
+		while (j < tg->n && j - i <= 4 && tg->t[j].para == tg->t[a].para &&
+		    (tg->t[j].f & (T_CAP | T_DIGIT)) == T_CAP)
+			j++;
+		if (j > i + 1 && (n = after(tg, j)) != NULL && is_date(n))
+			return i;
+	}
 	return a;
 }
 
@@ -1447,6 +1570,7 @@ entity_tag(struct story *st)
 	for (i = 0; i < st->npara; i++)
 		if (st->kinds[i] != KIND_PRE)
 			tokenize(&tg, (int)i, st->paragraphs[i]);
+	story_kind(&tg);
 	find_runs(&tg);
 	memory(&tg);
 	if (tg.nseg > 1)
