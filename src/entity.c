@@ -62,6 +62,8 @@ struct memo {
 	uint32_t	 len;
 	const char	*key;	/* folded, owned by the key pool */
 	int		 per, loc, org, name;
+	int		 firm;	/* a company cue names it (firm_cues) */
+	int		 stmt;	/* it "said in a statement": a firm or not */
 };
 
 struct tagger {
@@ -71,7 +73,7 @@ struct tagger {
 	struct seg	*seg;
 	size_t		 nseg, capseg;
 	struct memo	*memo;
-	size_t		 memocap;
+	size_t		 memocap, memoused;
 	char		*kbuf;		/* scratch for phrase keys */
 	int		 sport;		/* a sports story (story_kind) */
 	size_t		 kcap;
@@ -528,6 +530,148 @@ story_kind(struct tagger *tg)
 			scores++;
 	}
 	tg->sport = words >= 3 || scores >= 2 || (words >= 1 && scores >= 1);
+}
+
+/* --- company cues ----------------------------------------------------- */
+
+static struct memo	*memo_get(struct tagger *, const char *, size_t, int);
+static size_t		 phrase_key(struct tagger *, size_t, size_t);
+static int		 all_places(struct tagger *, size_t, size_t);
+static const struct tok	*before(struct tagger *, size_t);
+static int		 person_cue_before(struct tagger *, size_t);
+
+static int
+tok_is(const struct tok *t, const char *w)
+{
+	size_t n = strlen(w);
+
+	return t->end - t->start == n && memcmp(t->s + t->start, w, n) == 0;
+}
+
+/* The token j, if it is in paragraph para. */
+static const struct tok *
+tok_at(struct tagger *tg, size_t j, int para)
+{
+	return j < tg->n && tg->t[j].para == para ? &tg->t[j] : NULL;
+}
+
+/* "BARC.L", "ABX.TO": capitals, one dot, one to three capitals. */
+static int
+is_ticker(const struct tok *t)
+{
+	const char *s = t->s + t->start, *dot;
+	size_t n = t->end - t->start, i;
+
+	if (!(t->f & T_UPPER) || (dot = memchr(s, '.', n)) == NULL ||
+	    dot - s < 2 || n - (size_t)(dot - s) < 2 ||
+	    n - (size_t)(dot - s) > 4)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (s + i != dot && (s[i] < 'A' || s[i] > 'Z'))
+			return 0;
+	return 1;
+}
+
+/* "Gencor shares", "Amoco officials", "Faulding said in a statement",
+ * "(BARC.L)": what comes after the name [a, b) says it is a firm's. */
+static int
+firm_after(struct tagger *tg, size_t b, int para)
+{
+	const struct tok *p, *q;
+
+	if ((p = tok_at(tg, b, para)) != NULL && (tok_is(p, "'s") ||
+	    tok_is(p, "\u2019s")))
+		p = tok_at(tg, ++b, para);
+	if (p == NULL)
+		return 0;
+	if ((p->g & GAZ_COAFTER) && !(p->f & T_CAP))
+		return 1;
+	q = tok_at(tg, b + 1, para);
+	/* "(BARC.L)", "(NYSE: IBM)" */
+	if (tok_is(p, "(") && q != NULL && (is_ticker(q) || tok_is(q,
+	    "NYSE") || tok_is(q, "Nasdaq") || tok_is(q, "NASDAQ")))
+		return 1;
+	if (!(p->g & GAZ_SAY) || q == NULL)
+		return 0;
+	/* "said in a statement": firms do, and people too (2: weaker) */
+	return 2 * (tok_is(q, "in") && (p = tok_at(tg, b + 2, para)) != NULL &&
+	    tok_is(p, "a") && (p = tok_at(tg, b + 3, para)) != NULL &&
+	    (tok_is(p, "statement") || tok_is(p, "release")));
+}
+
+/* "Toronto-based Barrick", "a stake in Gencor", "shares of Amoco" */
+static int
+firm_before(struct tagger *tg, size_t a)
+{
+	const struct tok *p = before(tg, a), *q;
+	size_t n;
+
+	if (p == NULL || (p->f & T_CAP))
+		return 0;
+	n = p->end - p->start;
+	if (n > 7 && (memcmp(p->s + p->end - 6, "-based", 6) == 0 ||
+	    memcmp(p->s + p->end - 7, "-listed", 7) == 0))
+		return 1;
+	if (!tok_is(p, "in") && !tok_is(p, "of"))
+		return 0;
+	return (q = before(tg, a - 1)) != NULL && (tok_is(q, "shares") ||
+	    tok_is(q, "stake"));
+}
+
+/* Company cues anywhere in the story mark a name as a firm's in the
+ * memory, and so everywhere: a firm's name alone ("Faulding said") is
+ * then no person's. Places and peoples are left alone ("Tokyo shares",
+ * "Japanese shares"). */
+static void
+firm_cues(struct tagger *tg)
+{
+	size_t i, a, b, len;
+	struct memo *m;
+	int cue;
+
+	for (i = 0; i < tg->n; i = b) {
+		const struct tok *t = &tg->t[i];
+
+		b = i + 1;
+		if (!(t->f & T_NAMELIKE) || (t->f & T_CAPSLINE))
+			continue;
+		for (a = i; b < tg->n && b - a < 4 && tg->t[b].para == t->para &&
+		    (tg->t[b].f & T_NAMELIKE) && !(tg->t[b].f & T_CAPSLINE);
+		    b++)
+			;
+		if (b < tg->n && tg->t[b].para == t->para &&
+		    (tg->t[b].f & T_NAMELIKE))
+			continue;	/* a longer run: not a firm's name */
+		if ((cue = firm_before(tg, a)) == 0 &&
+		    (cue = firm_after(tg, b, t->para)) == 0)
+			continue;
+		if (all_places(tg, a, b) || (tg->t[b - 1].f & T_GROUP) ||
+		    (tg->t[a].g & (GAZ_FUNC | GAZ_TITLE)))
+			continue;
+		/* "chairman Peter Munk said in a statement" */
+		if (cue == 2 && ((tg->t[a].g & GAZ_FIRST) ||
+		    person_cue_before(tg, a)))
+			continue;
+		len = phrase_key(tg, a, b);
+		m = memo_get(tg, tg->kbuf, len, 1);
+		*(cue == 2 ? &m->stmt : &m->firm) += 1;
+		if (b > a + 1 && !(tg->t[a].g & (GAZ_LOWER | GAZ_FIRST |
+		    GAZ_ANYPLACE))) {
+			len = phrase_key(tg, a, a + 1);
+			m = memo_get(tg, tg->kbuf, len, 1);
+			*(cue == 2 ? &m->stmt : &m->firm) += 1;
+		}
+	}
+}
+
+/* Whether a company cue named [a, b): 1 a sure one, 2 a statement. */
+static int
+firm_known(struct tagger *tg, size_t a, size_t b)
+{
+	size_t len = phrase_key(tg, a, b);
+	struct memo *m = memo_get(tg, tg->kbuf, len, 0);
+
+	return m == NULL ? 0 : m->firm > 0 ? 1 : m->stmt > 0 ? 2 : 0;
 }
 
 /* --- pass 2: rules ----------------------------------------------------- */
@@ -1011,6 +1155,17 @@ step_sports_team(struct tagger *tg, struct span *sp)
 	return 0;
 }
 
+/* A name the company cues marked (firm_cues). */
+static int
+step_firm(struct tagger *tg, struct span *sp)
+{
+	int k = firm_known(tg, sp->a, sp->b);
+
+	if (k != 0)
+		return settle(tg, sp, ENT_ORG, k == 2);
+	return 0;
+}
+
 /* Every word in a place's name: the places, longest first. */
 static int
 step_places(struct tagger *tg, struct span *sp)
@@ -1169,6 +1324,7 @@ static const span_step span_steps[] = {
 	step_geo_word,
 	step_compass,
 	step_org_cue,
+	step_firm,
 	step_org,
 	step_sports_team,
 	step_places,
@@ -1369,13 +1525,21 @@ find_runs(struct tagger *tg)
 
 /* --- pass 3: memory ---------------------------------------------------- */
 
+static void	memo_grow(struct tagger *);
+
 static struct memo *
 memo_get(struct tagger *tg, const char *key, size_t len, int create)
 {
 	uint32_t h = gaz_hash(key, len);
-	size_t i = h & (tg->memocap - 1);
+	size_t i;
 	struct memo *m;
 
+	if (tg->memocap == 0) {
+		if (!create)
+			return NULL;
+		memo_grow(tg);
+	}
+	i = h & (tg->memocap - 1);
 	for (;;) {
 		m = &tg->memo[i];
 		if (m->key == NULL)
@@ -1387,10 +1551,34 @@ memo_get(struct tagger *tg, const char *key, size_t len, int create)
 	}
 	if (!create)
 		return NULL;
+	if (++tg->memoused * 2 > tg->memocap) {
+		memo_grow(tg);
+		return memo_get(tg, key, len, create);
+	}
 	m->hash = h;
 	m->len = (uint32_t)len;
 	m->key = xstrndup(key, len);
 	return m;
+}
+
+/* Twice the room: the keys move, their counts with them. */
+static void
+memo_grow(struct tagger *tg)
+{
+	struct memo *old = tg->memo;
+	size_t cap = tg->memocap, i, j;
+
+	tg->memocap = cap ? cap * 2 : 64;
+	tg->memo = xcalloc(tg->memocap, sizeof *tg->memo);
+	for (i = 0; i < cap; i++) {
+		if (old[i].key == NULL)
+			continue;
+		for (j = old[i].hash & (tg->memocap - 1); tg->memo[j].key !=
+		    NULL; j = (j + 1) & (tg->memocap - 1))
+			;
+		tg->memo[j] = old[i];
+	}
+	free(old);
 }
 
 static void
@@ -1434,6 +1622,8 @@ memo_type(struct memo *m)
 {
 	if (m == NULL)
 		return UNKNOWN;
+	if (m->firm || (m->stmt && !m->per))
+		return ENT_ORG;
 	if (m->per && m->per >= m->loc && m->per >= m->org)
 		return ENT_PER;
 	if (m->org && m->org >= m->loc)
@@ -1468,10 +1658,6 @@ memory(struct tagger *tg)
 	struct memo *m;
 	int type;
 
-	tg->memocap = 64;
-	while (tg->memocap < tg->nseg * 4 + 16)
-		tg->memocap *= 2;
-	tg->memo = xcalloc(tg->memocap, sizeof *tg->memo);
 	for (i = 0; i < tg->nseg; i++)
 		if (tg->seg[i].type != UNKNOWN && !tg->seg[i].weak)
 			memo_note(tg, tg->seg[i].a, tg->seg[i].b,
@@ -1571,6 +1757,7 @@ entity_tag(struct story *st)
 		if (st->kinds[i] != KIND_PRE)
 			tokenize(&tg, (int)i, st->paragraphs[i]);
 	story_kind(&tg);
+	firm_cues(&tg);
 	find_runs(&tg);
 	memory(&tg);
 	if (tg.nseg > 1)
