@@ -1191,6 +1191,31 @@ step_places(struct tagger *tg, struct span *sp)
 	return 1;
 }
 
+/* "Li Peng", "Kim Young-sam", "Nguyen Van Linh": a family name written
+ * first, then given names no dictionary knows (or hyphenated ones). */
+static int
+step_family_first(struct tagger *tg, struct span *sp)
+{
+	size_t i, odd = 0;
+
+	if (sp->n < 2 || sp->n > 4 || !(sp->t0->g & GAZ_FAMILY) ||
+	    (sp->t0->f & T_UPPER) || sp->acronyms > 0 || sp->groups > 0)
+		return 0;
+	for (i = sp->a + 1; i < sp->b; i++) {
+		const struct tok *t = &tg->t[i];
+
+		if (is_particle(t))
+			continue;
+		if (!(t->f & T_CAP) || is_common(t) || (t->g & (GAZ_ANYPLACE |
+		    GAZ_ORGHEAD | GAZ_ORGSUF | GAZ_TITLE | GAZ_NOTNAME |
+		    GAZ_GEO)))
+			return 0;
+		odd += !(t->g & (GAZ_LOWER | GAZ_CAP)) ||
+		    (t->f & T_HYPHEN) != 0;
+	}
+	return odd > 0 ? settle(tg, sp, ENT_PER, 0) : 0;
+}
+
 /* "J. Smith", "N. Knight": an initial makes a name. */
 static int
 step_initial(struct tagger *tg, struct span *sp)
@@ -1328,6 +1353,7 @@ static const span_step span_steps[] = {
 	step_org,
 	step_sports_team,
 	step_places,
+	step_family_first,
 	step_initial,
 	step_group,
 	step_team,
@@ -1611,8 +1637,13 @@ memo_note(struct tagger *tg, size_t a, size_t b, int type)
 		len = phrase_key(tg, i, i + 1);
 		m = memo_get(tg, tg->kbuf, len, 1);
 		m->name++;
-		/* The surname alone names the person. */
+		/* The surname alone names the person: the last word, or
+		 * the first when the family name comes first ("Li" of "Li
+		 * Peng"). */
 		if (i == b - 1 && b - a > 1 && !is_common(t))
+			m->per++;
+		if (i == a && b - a > 1 && (t->g & GAZ_FAMILY) &&
+		    !(tg->t[b - 1].g & GAZ_FIRST))
 			m->per++;
 	}
 }

@@ -20,7 +20,7 @@ struct entry {
 };
 
 static struct entry	*tab;
-static uint32_t		 size = 1u << 18;
+static uint32_t		 size = 1u << 19;
 static uint32_t		 used;
 
 static void *
