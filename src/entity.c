@@ -646,8 +646,10 @@ firm_cues(struct tagger *tg)
 		    (cue = firm_after(tg, b, t->para)) == 0)
 			continue;
 		if (all_places(tg, a, b) || (tg->t[b - 1].f & T_GROUP) ||
-		    (tg->t[a].g & (GAZ_FUNC | GAZ_TITLE)))
-			continue;
+		    (tg->t[a].g & (GAZ_FUNC | GAZ_TITLE)) ||
+		    is_common(&tg->t[a]) || ((tg->t[a].f & T_SENT) &&
+		    (tg->t[a].g & GAZ_LOWER)))
+			continue;	/* "Port officials said" */
 		/* "chairman Peter Munk said in a statement" */
 		if (cue == 2 && ((tg->t[a].g & GAZ_FIRST) ||
 		    person_cue_before(tg, a)))
