@@ -540,6 +540,13 @@ static int		 all_places(struct tagger *, size_t, size_t);
 static const struct tok	*before(struct tagger *, size_t);
 static int		 person_cue_before(struct tagger *, size_t);
 
+/* Whether the two bytes at s are w's. */
+static int
+tok_is2(const char *s, const char *w)
+{
+	return s[0] == w[0] && s[1] == w[1];
+}
+
 static int
 tok_is(const struct tok *t, const char *w)
 {
@@ -764,7 +771,7 @@ person_cue_after(struct tagger *tg, size_t b)
 
 	if (p == NULL)
 		return 0;
-	if ((p->g & GAZ_SAY) && !(p->f & T_CAP))
+	if ((p->g & (GAZ_SAY | GAZ_FEAT)) && !(p->f & T_CAP))
 		return 1;
 	if ((p->f & T_PUNCT) && p->s[p->start] == ',' &&
 	    (q = after(tg, b + 1)) != NULL) {
@@ -1168,6 +1175,47 @@ step_firm(struct tagger *tg, struct span *sp)
 	return 0;
 }
 
+/* "23rd", "90th": a minute in a list of scorers. */
+static int
+is_ordinal(const struct tok *t)
+{
+	size_t n, i;
+
+	if (t == NULL || !(t->f & T_DIGIT) || (n = t->end - t->start) < 3 ||
+	    n > 5)
+		return 0;
+	for (i = t->start; i < t->end - 2; i++)
+		if (t->s[i] < '0' || t->s[i] > '9')
+			return 0;
+	return tok_is2(t->s + t->end - 2, "st") || tok_is2(t->s + t->end - 2,
+	    "nd") || tok_is2(t->s + t->end - 2, "rd") || tok_is2(t->s +
+	    t->end - 2, "th");
+}
+
+/* A scorecard's marks around a player: "c Cork b Croft", "lbw b Mullally",
+ * "Cork c Moin Khan", "Zola 23rd", "(Scifo 35th)". */
+static int
+step_results_person(struct tagger *tg, struct span *sp)
+{
+	static const char *mark[] = { "c", "b", "lbw", "st" };
+	const struct tok *p = before(tg, sp->a), *q = after(tg, sp->b);
+	size_t i;
+	int hit = 0;
+
+	if (!tg->sport || sp->n > 3 || sp->groups > 0 || sp->has_org ||
+	    (sp->t0->f & T_UPPER))
+		return 0;
+	if (is_ordinal(q) || (q != NULL && tok_is(q, "(") &&
+	    is_ordinal(after(tg, sp->b + 1))))
+		hit = 1;
+	for (i = 0; i < sizeof mark / sizeof mark[0] && !hit; i++)
+		if ((p != NULL && tok_is(p, mark[i])) || (q != NULL &&
+		    tok_is(q, mark[i]) && q != NULL && after(tg, sp->b + 1) !=
+		    NULL && (tg->t[sp->b + 1].f & T_CAP)))
+			hit = 1;
+	return hit ? settle(tg, sp, ENT_PER, 0) : 0;
+}
+
 /* Every word in a place's name: the places, longest first. */
 static int
 step_places(struct tagger *tg, struct span *sp)
@@ -1352,6 +1400,7 @@ static const span_step span_steps[] = {
 	step_compass,
 	step_org_cue,
 	step_firm,
+	step_results_person,
 	step_org,
 	step_sports_team,
 	step_places,
