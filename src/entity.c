@@ -1603,6 +1603,7 @@ find_runs(struct tagger *tg)
 /* --- pass 3: memory ---------------------------------------------------- */
 
 static void	memo_grow(struct tagger *);
+static void	caps_lines(struct tagger *);
 
 static struct memo *
 memo_get(struct tagger *tg, const char *key, size_t len, int create)
@@ -1736,8 +1737,7 @@ memo_all_names(struct tagger *tg, size_t a, size_t b)
 static void
 memory(struct tagger *tg)
 {
-	size_t i, k, e, len, nseg0;
-	struct memo *m;
+	size_t i, len;
 	int type;
 
 	for (i = 0; i < tg->nseg; i++)
@@ -1756,9 +1756,82 @@ memory(struct tagger *tg)
 		if (type != UNKNOWN)
 			s->type = type;
 	}
-	/* Lines in capitals: places, and names seen elsewhere. */
-	nseg0 = tg->nseg;
-	k = 0;
+	caps_lines(tg);
+	for (i = 0; i < tg->memocap; i++)
+		free((char *)tg->memo[i].key);
+	free(tg->memo);
+	tg->memo = NULL;
+}
+
+/* The longest phrase at i (MAXPHRASE words at most) the memory knows;
+ * its end, or i. */
+static size_t
+caps_memo(struct tagger *tg, size_t i, int *type)
+{
+	size_t e, len;
+
+	for (e = i + MAXPHRASE; e > i; e--) {
+		if (e > tg->n || tg->t[e - 1].para != tg->t[i].para)
+			continue;
+		len = phrase_key(tg, i, e);
+		if ((*type = memo_type(memo_get(tg, tg->kbuf, len, 0))) !=
+		    UNKNOWN)
+			return e;
+	}
+	return i;
+}
+
+/* "Kent v Surrey", "CINCINNATI AT ATLANTA": a team against another, or
+ * visiting another's ground (in a line of capitals). */
+static int
+versus(struct tagger *tg, size_t a, size_t b)
+{
+	const struct tok *p = before(tg, a), *q = after(tg, b), *r;
+
+	if (p != NULL && (tok_is(p, "v") || tok_is(p, "vs") ||
+	    tok_is(p, "vs.")))
+		return 1;
+	if (q == NULL || (r = after(tg, b + 1)) == NULL || !(r->f & T_CAP))
+		return 0;
+	return tok_is(q, "v") || tok_is(q, "vs") || tok_is(q, "vs.") ||
+	    (tok_is(q, "AT") && (q->f & T_CAPSLINE));
+}
+
+/* The place or organisation the gazetteer knows at i, and its type (a
+ * town beside a score is a team's: "COLORADO 65 62"); its end, or i. */
+static size_t
+caps_gazetteer(struct tagger *tg, size_t i, int *type)
+{
+	const struct tok *t = &tg->t[i];
+	size_t e = longest(tg, i, tg->n, GAZ_ANYPLACE | GAZ_ORG, NULL);
+	uint32_t g;
+
+	if (e == i || (e == i + 1 && is_common(t)) || ((t->g & GAZ_LOWER) &&
+	    e == i + 1 && !(t->g & GAZ_COUNTRY)))
+		return i;
+	g = longest_flags(tg, i, e);
+	if (!(g & GAZ_ANYPLACE))
+		*type = ENT_ORG;
+	else if (g & (GAZ_COUNTRY | GAZ_PLACE))
+		*type = ENT_LOC;
+	else if (is_score(before(tg, i)) || is_score(after(tg, e)) ||
+	    versus(tg, i, e))
+		*type = ENT_ORG;
+	/* In sports copy, "PITTSBURGH AT HOUSTON": a team at a place. */
+	else
+		*type = tg->sport && !venue_before(tg, i) ? ENT_ORG : ENT_LOC;
+	return e;
+}
+
+/* Lines in capitals ("ST LOUIS AT HOUSTON"), where capitals say nothing:
+ * places from the gazetteer first, then what the memory knows of the
+ * story's other mentions, then runs of known parts of people's names. */
+static void
+caps_lines(struct tagger *tg)
+{
+	size_t i, k = 0, e, em, nseg0 = tg->nseg;
+	int type, mtype;
+
 	for (i = 0; i < tg->n; ) {
 		const struct tok *t = &tg->t[i];
 
@@ -1775,28 +1848,16 @@ memory(struct tagger *tg)
 			i = tg->seg[k].b;
 			continue;
 		}
-		type = UNKNOWN;
-		for (e = i + MAXPHRASE; e > i; e--) {
-			if (e > tg->n || tg->t[e - 1].para != t->para)
-				continue;
-			len = phrase_key(tg, i, e);
-			if ((type = memo_type(m = memo_get(tg, tg->kbuf, len,
-			    0))) != UNKNOWN)
-				break;
+		type = mtype = UNKNOWN;
+		e = caps_gazetteer(tg, i, &type);
+		em = caps_memo(tg, i, &mtype);
+		if (em > e || (em == e && e > i && type == ENT_LOC &&
+		    mtype == ENT_PER)) {
+			e = em;
+			type = mtype;
 		}
-		if (type != UNKNOWN) {
+		if (e > i) {
 			add_seg(tg, i, e, type, 0);
-			i = e;
-			continue;
-		}
-		e = longest(tg, i, tg->n, GAZ_ANYPLACE | GAZ_ORG, NULL);
-		if (e > i && (e > i + 1 || !is_common(t)) && !((t->g &
-		    GAZ_LOWER) && e == i + 1 && !(t->g & GAZ_COUNTRY))) {
-			uint32_t g = longest_flags(tg, i, e);
-
-			add_seg(tg, i, e, !(g & GAZ_ANYPLACE) ? ENT_ORG :
-			    !(g & GAZ_COUNTRY) && (is_score(before(tg, i)) ||
-			    is_score(after(tg, e))) ? ENT_ORG : ENT_LOC, 0);
 			i = e;
 			continue;
 		}
@@ -1810,10 +1871,6 @@ memory(struct tagger *tg)
 		}
 		i++;
 	}
-	for (i = 0; i < tg->memocap; i++)
-		free((char *)tg->memo[i].key);
-	free(tg->memo);
-	tg->memo = NULL;
 }
 
 static int
