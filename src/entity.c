@@ -600,6 +600,10 @@ firm_after(struct tagger *tg, size_t b, int para)
 		return 1;
 	if (!(p->g & GAZ_SAY) || q == NULL)
 		return 0;
+	/* "Berenberg said its clients", "said on Tuesday its profit" */
+	if (tok_is(q, "its") || (tok_is(q, "on") && (p = tok_at(tg, b + 3,
+	    para)) != NULL && tok_is(p, "its")))
+		return 1;
 	/* "said in a statement": firms do, and people too (2: weaker) */
 	return 2 * (tok_is(q, "in") && (p = tok_at(tg, b + 2, para)) != NULL &&
 	    tok_is(p, "a") && (p = tok_at(tg, b + 3, para)) != NULL &&
@@ -1499,6 +1503,15 @@ dateline(struct tagger *tg, size_t a)
 	return a;
 }
 
+/* "Real Madrid", "Sporting Lisbon" opening a sports story's sentence:
+ * the common word is part of the club's name. */
+static int
+sports_club_start(struct tagger *tg, size_t k, size_t b)
+{
+	return tg->sport && k + 2 == b && (tg->t[k + 1].g & (GAZ_CITY |
+	    GAZ_REGION)) && !(tg->t[k + 1].g & (GAZ_COUNTRY | GAZ_FIRST));
+}
+
 static void
 find_runs(struct tagger *tg)
 {
@@ -1577,7 +1590,8 @@ find_runs(struct tagger *tg)
 			    longest(tg, k, b, GAZ_ANYPLACE | GAZ_ORG, NULL) <=
 			    k + 1 && !(k + 1 < b && (tg->t[k + 1].g &
 			    (GAZ_ORGHEAD | GAZ_ORGSUF | GAZ_GEO)) &&
-			    (tg->t[k + 1].f & T_CAP))) {
+			    (tg->t[k + 1].f & T_CAP)) &&
+			    !sports_club_start(tg, k, b)) {
 				if (!is_common(tk))
 					add_seg(tg, k, k + 1, UNKNOWN, 1);
 				k++;

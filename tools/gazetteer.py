@@ -161,17 +161,23 @@ def clean(name):
     return name
 
 
+UMLAUT = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
+          "ß": "ss"}
+
+
 def folded(items):
     """Each name and, where it differs, its spelling without accents
-    ("Chhattīsgarh" and "Chhattisgarh"): wire copy often drops them."""
+    ("Chhattīsgarh" and "Chhattisgarh"), and with German umlauts written
+    out ("Düsseldorf", "Duesseldorf"): wire copy often does both."""
     out = set()
     for n in items:
         out.add(n)
-        f = unicodedata.normalize("NFD", n.replace("\u2019", "'"))
-        f = "".join(ch for ch in f if not unicodedata.combining(ch))
-        f = unicodedata.normalize("NFC", f)
-        if f != n and clean(f):
-            out.add(f)
+        for v in (n, "".join(UMLAUT.get(ch, ch) for ch in n)):
+            f = unicodedata.normalize("NFD", v.replace("\u2019", "'"))
+            f = "".join(ch for ch in f if not unicodedata.combining(ch))
+            f = unicodedata.normalize("NFC", f)
+            if f != n and clean(f):
+                out.add(f)
     return out
 
 
