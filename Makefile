@@ -28,7 +28,7 @@ OBJ = src/main.o $(UI) $(CORE)
 HDR = $(wildcard include/*.h)
 
 TESTS = tests/unit tests/entity_test tests/feed_test tests/html_test \
-	tests/fuzz_replay
+	tests/fuzz_replay tests/copies_test
 
 all: reader tests/conll-tag
 
@@ -174,7 +174,8 @@ check-asan:
 check-valgrind: reader
 	sh tests/valgrind.sh
 
-# Install the -dev packages if they are missing, build, open a sample.
+# Install the -dev packages if they are missing, build, open a sample
+# (the README's sample screen is its first page: tests/readme_screen.sh).
 run:
 	sh tests/deps.sh
 	$(MAKE) reader
@@ -202,5 +203,21 @@ clean:
 golden: reader
 	sh tests/golden.sh -u
 
-.PHONY: all check run install uninstall clean golden eval eval-ner bench \
-	fuzz check-asan check-valgrind
+# Rewrite the README's sample screen from what reader draws at 80x24.
+readme-screen: reader
+	sh tests/readme_screen.sh -u
+
+.PHONY: all check run install uninstall clean golden eval eval-ner bench eval-copies \
+	fuzz check-asan check-valgrind readme-screen
+
+tests/copies_test: tests/copies_test.c $(CORE) $(HDR)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/copies_test.c $(CORE) $(LDLIBS)
+
+# Copy detection measured on the labelled set (tests/copies, doc/copies.md).
+tests/copies_eval: tests/copies_eval.c $(CORE) $(HDR)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/copies_eval.c $(CORE) $(LDLIBS)
+
+eval-copies: tests/copies_eval
+	rm -rf tests/out/copies
+	python3 tests/copies/gen.py tests/out/copies
+	./tests/copies_eval tests/out/copies/*

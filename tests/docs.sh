@@ -29,10 +29,34 @@ for s in $sections; do
 	if grep -q "^\[$s\]" reader.conf; then ok; else bad "reader.conf lacks [$s]"; fi
 done
 
-# Keys: the help screen's list against the manual page.
-for k in j k J K v g G n N q / b u d f; do
-	if grep "^\.It" man/reader.1 | grep -qF "Ic $k"; then ok; else bad "reader.1 lacks key $k"; fi
-done
+# Keys: every key the help screen lists (src/ui_help.c, keys separated by
+# two spaces) is an item of reader(1), as ".It Ic KEY" or "Aq Cm KEY".
+documented=$(awk '/^\.It/ {
+	for (i = 2; i < NF; i++)
+		if ($i == "Ic" || $i == "Cm") {
+			k = $(i + 1)
+			gsub(/\\&/, "", k)
+			sub(/^\\\(lB$/, "[", k)
+			sub(/^\\\(rB$/, "]", k)
+			print k
+		}
+	if ($0 ~ /mouse wheel/)
+		print "mouse wheel"
+}' man/reader.1)
+helpkeys=$(sed -n 's/^	{ "\([^"]*\)", ".*/\1/p' src/ui_help.c |
+	sed 's/   */\n/g' | sed 's/^\/pattern$/\//' | sort -u)
+[ -n "$helpkeys" ] || bad "no keys read from src/ui_help.c"
+echo "$helpkeys" | while IFS= read -r k; do
+	if echo "$documented" | grep -qxF -- "$k"; then
+		echo ok
+	else
+		echo "FAIL reader.1 lacks key \"$k\" (from src/ui_help.c)"
+	fi
+done >"${TMPDIR:-/tmp}/docs-keys.$$"
+passed=$((passed + $(grep -c '^ok$' "${TMPDIR:-/tmp}/docs-keys.$$")))
+failed=$((failed + $(grep -c '^FAIL' "${TMPDIR:-/tmp}/docs-keys.$$")))
+grep '^FAIL' "${TMPDIR:-/tmp}/docs-keys.$$"
+rm -f "${TMPDIR:-/tmp}/docs-keys.$$"
 
 echo "docs: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -4,7 +4,8 @@
 Each row of DIR/facts.tsv names a fixture and the headline, byline,
 published time, dateline, paragraph count and credits a reader would
 state, plus a phrase that must stay and one that must go. Prints one
-line per failed field and a summary 'N passed, N failed'.
+line per failed field and a summary 'NAME: N passed, N failed', NAME
+the optional third argument (default "facts").
 """
 import csv
 import json
@@ -14,6 +15,7 @@ import sys
 
 def main():
     reader, folder = sys.argv[1], sys.argv[2]
+    suite = sys.argv[3] if len(sys.argv) > 3 else "facts"
     passed = failed = 0
     with open(f"{folder}/facts.tsv", encoding="utf-8") as fp:
         rows = list(csv.DictReader(fp, delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -59,7 +61,7 @@ def main():
             else:
                 failed += 1
                 print(f"FAIL {path}: {name}: {phrase!r}")
-    print(f"facts: {passed} passed, {failed} failed")
+    print(f"{suite}: {passed} passed, {failed} failed")
     return 1 if failed else 0
 
 

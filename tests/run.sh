@@ -39,9 +39,10 @@ suite() {
 suite unit ./tests/unit
 suite entity ./tests/entity_test
 suite html ./tests/html_test
+suite copies ./tests/copies_test
 suite golden sh tests/golden.sh
 suite facts python3 tests/facts.py "$READER" tests/text
-suite facts-html python3 tests/facts.py "$READER" tests/html
+suite facts-html python3 tests/facts.py "$READER" tests/html facts-html
 suite cli sh tests/cli.sh
 suite docs sh tests/docs.sh
 suite feed ./tests/feed_test
@@ -52,6 +53,7 @@ if command -v tmux >/dev/null 2>&1; then
 	suite tmux sh tests/tmux.sh
 	suite tmux-feed sh tests/tmux_feed.sh
 	suite tmux-hostile sh tests/tmux_hostile.sh
+	suite readme-screen sh tests/readme_screen.sh
 else
 	echo "tmux: not installed"
 	failed=$((failed + 1))
