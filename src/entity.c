@@ -341,7 +341,8 @@ tokenize(struct tagger *tg, int para, const char *s)
 			}
 			/* A trailing period that belongs to the word:
 			 * "J.", "U.S.", "Mr.", "Inc." */
-			if (j < n && s[j] == '.' && (j - i == 1 ||
+			if (j < n && s[j] == '.' && ((j - i == 1 &&
+			    !(s[i] >= '0' && s[i] <= '9')) ||
 			    memchr(s + i, '.', j - i) != NULL ||
 			    (gaz_lookup(s + i, j - i + 1) & (GAZ_TITLE |
 			    GAZ_ORGSUF | GAZ_ANYPLACE | GAZ_ORG |
@@ -617,12 +618,14 @@ firm_before(struct tagger *tg, size_t a)
 	const struct tok *p = before(tg, a), *q;
 	size_t n;
 
-	if (p == NULL || (p->f & T_CAP))
+	if (p == NULL)
 		return 0;
 	n = p->end - p->start;
 	if (n > 7 && (memcmp(p->s + p->end - 6, "-based", 6) == 0 ||
 	    memcmp(p->s + p->end - 7, "-listed", 7) == 0))
 		return 1;
+	if (p->f & T_CAP)
+		return 0;
 	if (!tok_is(p, "in") && !tok_is(p, "of"))
 		return 0;
 	return (q = before(tg, a - 1)) != NULL && (tok_is(q, "shares") ||
@@ -653,7 +656,10 @@ firm_cues(struct tagger *tg)
 		if (b < tg->n && tg->t[b].para == t->para &&
 		    (tg->t[b].f & T_NAMELIKE))
 			continue;	/* a longer run: not a firm's name */
-		if ((cue = firm_before(tg, a)) == 0 &&
+		/* "Faulding Inc": the suffix names a firm, and its first,
+		 * made-up word names it alone below. */
+		cue = b > a + 1 && (tg->t[b - 1].g & GAZ_ORGSUF);
+		if (cue == 0 && (cue = firm_before(tg, a)) == 0 &&
 		    (cue = firm_after(tg, b, t->para)) == 0)
 			continue;
 		if (all_places(tg, a, b) || (tg->t[b - 1].f & T_GROUP) ||
@@ -830,7 +836,7 @@ static int
 venue_before(struct tagger *tg, size_t a)
 {
 	static const char *w[] = { "in", "at", "near", "outside", "In",
-	    "At", "Near", "Outside" };
+	    "At", "Near", "Outside", "IN", "AT", "NEAR", "OUTSIDE" };
 	const struct tok *p = before(tg, a);
 
 	if (p == NULL || (p->f & T_PUNCT))
@@ -1035,9 +1041,11 @@ span_measure(struct tagger *tg, struct span *sp)
 
 		if (is_particle(t))
 			continue;
+		/* "Bank of England", "Bank Julius Baer" (not opening a
+		 * sentence: "Bank officials"). */
 		if (is_amp(t) || (i > a && (t->g & GAZ_ORGHEAD)) ||
 		    (i == a && (t->g & GAZ_ORGHEAD) && n > 1 &&
-		    is_particle(&tg->t[a + 1])))
+		    (is_particle(&tg->t[a + 1]) || !(t->f & T_SENT))))
 			sp->has_org = 1;
 		if (!(t->g & (GAZ_LOWER | GAZ_CAP | GAZ_ANYPLACE)))
 			sp->unknown++;
@@ -1159,7 +1167,7 @@ step_sports_team(struct tagger *tg, struct span *sp)
 		return 0;
 	e = longest(tg, sp->a, sp->b, GAZ_ANYPLACE, &whole);
 	if (e == sp->b && (whole & (GAZ_CITY | GAZ_REGION)) &&
-	    !(whole & (GAZ_COUNTRY | GAZ_PLACE | GAZ_FIRST)))
+	    !(whole & (GAZ_COUNTRY | GAZ_PLACE)))
 		return settle(tg, sp, ENT_ORG, 1);
 	if (e != sp->b && sp->n > 1 && (tl->g & (GAZ_CITY | GAZ_REGION)) &&
 	    !(tl->g & (GAZ_COUNTRY | GAZ_PLACE | GAZ_FIRST)) &&
@@ -1188,6 +1196,7 @@ is_ordinal(const struct tok *t)
 	if (t == NULL || !(t->f & T_DIGIT) || (n = t->end - t->start) < 3 ||
 	    n > 5)
 		return 0;
+	/* "23rd" */
 	for (i = t->start; i < t->end - 2; i++)
 		if (t->s[i] < '0' || t->s[i] > '9')
 			return 0;

@@ -215,6 +215,115 @@ static const struct row places[] = {
 	    "PER:Michael Jordan|PER:Jordan"),
 };
 
+/* The kind of story: in sports copy a town's or a county's name is its
+ * team's, a country's stays a place, and "in Leeds" is the town. */
+static const struct row sports[] = {
+	R("", "Halftime: Leeds 1 Everton 0. The striker scored twice for "
+	    "Leeds in the league match.",
+	    "ORG:Leeds|ORG:Everton|ORG:Leeds"),
+	R("", "Somerset beat Sussex by six wickets in the championship; "
+	    "the bowler took five wickets in the first innings.",
+	    "ORG:Somerset|ORG:Sussex"),
+	R("", "Real Madrid beat Valencia 3-1 in the league.\n"
+	    "The goals came in front of 70,000 fans in Madrid.",
+	    "ORG:Real Madrid|ORG:Valencia|LOC:Madrid"),
+	R("", "Brazil beat Chile 2-0 in the qualifier; the goals came "
+	    "after halftime.", "LOC:Brazil|LOC:Chile"),
+	R("", "Leeds council said the bridge would close for repairs.",
+	    "LOC:Leeds"),
+	R("", "The coach praised his players after the match.\n"
+	    "SCHEDULE\nDENVER AT SEATTLE",
+	    "ORG:DENVER|LOC:SEATTLE"),
+};
+
+/* Company cues: a firm's name is no person's, even alone later. */
+static const struct row firms[] = {
+	R("", "Faulding Inc said on Tuesday it was sued.\n"
+	    "Faulding said the claims had no merit.",
+	    "ORG:Faulding Inc|ORG:Faulding"),
+	R("", "Halvorsen shares rose 4 percent.\n"
+	    "Halvorsen said it would cut costs.",
+	    "ORG:Halvorsen|ORG:Halvorsen"),
+	R("", "Morgan Stanley said its profit rose.", "ORG:Morgan Stanley"),
+	R("", "The Toronto-based Kestrane will buy the mine.",
+	    "ORG:Kestrane"),
+	R("", "Investment bank Lazard advised the buyer.", "ORG:Lazard"),
+	R("", "Research consultancy Wood Mackenzie said output would rise.",
+	    "ORG:Wood Mackenzie"),
+	R("", "Quorvel officials said the plant would reopen.",
+	    "ORG:Quorvel"),
+	R("", "Analysts at Brantwick (BRTW.L) expect a loss.",
+	    "ORG:Brantwick|ORG:BRTW.L"),
+	R("", "Chairman Peter Munk said in a statement that the bid won.",
+	    "PER:Peter Munk"),
+	R("", "Port officials said divers would inspect the pier.", ""),
+	R("", "Tokyo shares fell.", "LOC:Tokyo"),
+};
+
+/* An organisation's name claims its place words. */
+static const struct row claims[] = {
+	R("", "The Central Bank of Nigeria held rates.",
+	    "ORG:Central Bank of Nigeria"),
+	R("", "The Reserve Bank of India and the Bank of Japan met.",
+	    "ORG:Reserve Bank of India|ORG:Bank of Japan"),
+	R("", "He joined Bank Julius Baer in Zurich.",
+	    "ORG:Bank Julius Baer|LOC:Zurich"),
+};
+
+/* Given names of many cultures, and family names written first. */
+static const struct row cultures[] = {
+	R("", "Thomas Muster beat Linda Wild's brother, not Jim Courier.",
+	    "PER:Thomas Muster|PER:Linda Wild|PER:Jim Courier"),
+	R("", "Yevgeny Primakov greeted Chinese Foreign Minister Wang Yi.",
+	    "PER:Yevgeny Primakov|PER:Wang Yi"),
+	R("", "Chinese Foreign Minister Wang Yi arrived on Monday.\n"
+	    "Wang said both sides wanted calm.",
+	    "PER:Wang Yi|PER:Wang"),
+	R("", "Kim Young-sam met Nguyen Van Linh in Hanoi.",
+	    "PER:Kim Young-sam|PER:Nguyen Van Linh|LOC:Hanoi"),
+	R("", "Li Peng spoke.\nLater Li visited a factory.",
+	    "PER:Li Peng|PER:Li"),
+	R("", "Deputy Foreign Minister Grigory Karasin said talks would "
+	    "resume.", "PER:Grigory Karasin"),
+	R("", "Aleksandra Wojcik and Ayodele Adebayo won.",
+	    "PER:Aleksandra Wojcik|PER:Ayodele Adebayo"),
+};
+
+/* Lone surnames: a player's deed, an age, a scorecard, the memory. */
+static const struct row surnames[] = {
+	R("", "Okocha scored in the 12th minute of the league match.",
+	    "PER:Okocha"),
+	R("", "Tarvold, 34, said he would retire.", "PER:Tarvold"),
+	R("", "The bowler struck twice in the innings and halftime came.\n"
+	    "Atherton c Vennick b Draycott 12",
+	    "PER:Atherton|PER:Vennick|PER:Draycott"),
+	R("", "Scorers: Zolani 23rd, Brekke 67th. The striker praised the "
+	    "league after the match.", "PER:Zolani|PER:Brekke"),
+};
+
+/* Regions of several words from the gazetteer before person rules. */
+static const struct row regions[] = {
+	R("", "Voters in Baden-Wuerttemberg and North Rhine-Westphalia "
+	    "went to the polls.",
+	    "LOC:Baden-Wuerttemberg|LOC:North Rhine-Westphalia"),
+	R("", "Schleswig-Holstein and Saxony-Anhalt also vote.",
+	    "LOC:Schleswig-Holstein|LOC:Saxony-Anhalt"),
+	R("", "The plant in Wuppertal near Duesseldorf will close.",
+	    "LOC:Wuppertal|LOC:Duesseldorf"),
+	R("", "Flights to Dar es Salaam were cancelled.",
+	    "LOC:Dar es Salaam"),
+	R("", "Rain fell on Bobo-Dioulasso and Addis Ababa.",
+	    "LOC:Bobo-Dioulasso|LOC:Addis Ababa"),
+};
+
+/* Lines in capitals: the gazetteer first. */
+static const struct row capitals[] = {
+	R("", "MANCHESTER, England 1996-08-27\nRain fell.",
+	    "LOC:MANCHESTER|LOC:England"),
+	R("FLOODS HIT NORTH RHINE-WESTPHALIA", "Rivers rose.",
+	    "LOC:NORTH RHINE-WESTPHALIA"),
+};
+
 /* Whatever the bytes, spans stay inside their text, in order, apart. */
 static void
 hostile(void)
@@ -314,6 +423,13 @@ main(void)
 	run(shapes, NELEM(shapes), "hyphens, particles, initials");
 	run(unicode, NELEM(unicode), "non-ASCII");
 	run(places, NELEM(places), "places");
+	run(sports, NELEM(sports), "sports stories");
+	run(firms, NELEM(firms), "company cues");
+	run(claims, NELEM(claims), "organisations claim places");
+	run(cultures, NELEM(cultures), "names of many cultures");
+	run(surnames, NELEM(surnames), "lone surnames");
+	run(regions, NELEM(regions), "regions");
+	run(capitals, NELEM(capitals), "capitals against the gazetteer");
 	hostile();
 	long_input();
 	printf("entity: %d passed, %d failed\n", npassed, nfailed);

@@ -26,7 +26,8 @@ import unicodedata
 DICT = "/usr/share/dict/american-english"
 ISO = "/usr/share/iso-codes/json"
 CITY_MIN_POP = 15000        # smaller towns are mostly noise in wire copy
-CITY_ANY_POP = 1000000      # big enough to keep even if also a word or name
+CITY_ANY_POP = 1000000      # big enough to keep even if also a word
+CITY_NAME_POP = 200000      # big enough to keep even if also a given name
 
 
 def tgz(npm_dir, prefix):
@@ -257,8 +258,9 @@ def main():
         n = clean(name)
         if n is None or pop < CITY_MIN_POP:
             continue
-        ambiguous = (n.lower() in lower or n in western)
-        if ambiguous and pop < CITY_ANY_POP:
+        if n.lower() in lower and pop < CITY_ANY_POP:
+            continue
+        if n in western and pop < CITY_NAME_POP:
             continue
         towns.add(n)
 
