@@ -1009,6 +1009,7 @@ struct span {
 	size_t			 acronyms;	/* ALL-CAPS outside caps lines */
 	size_t			 inner_places;	/* places after the first word */
 	size_t			 geo;		/* "Lake", "River", "Airport" */
+	size_t			 clubs;		/* "United", "Rovers", "Ajax" */
 	int			 has_org;	/* an org head, suffix or name */
 	int			 places;	/* every word in a place name */
 	int			 cue;		/* a title or "said" before */
@@ -1060,6 +1061,8 @@ span_measure(struct tagger *tg, struct span *sp)
 			sp->inner_places++;
 		if ((t->g & GAZ_GEO) && (t->f & T_CAP))
 			sp->geo++;
+		if ((t->g & GAZ_CLUB) && (t->f & T_CAP))
+			sp->clubs++;
 	}
 	if (n > 1 && (sp->tl->g & GAZ_ORGSUF))
 		sp->has_org = 1;
@@ -1120,11 +1123,22 @@ step_geo_word(struct tagger *tg, struct span *sp)
 	return 0;
 }
 
-/* "East Africa", "Northern Ireland" */
+/* "N.", "S.": a compass point's initial ("S. Korea"). */
+static int
+compass_initial(const struct tok *t)
+{
+	char c = t->s[t->start];
+
+	return (t->f & T_INITIAL) && (c == 'N' || c == 'S' || c == 'E' ||
+	    c == 'W');
+}
+
+/* "East Africa", "Northern Ireland", "S. Korea" */
 static int
 step_compass(struct tagger *tg, struct span *sp)
 {
-	if ((sp->t0->g & GAZ_COMPASS) && sp->n > 1 && !sp->has_org &&
+	if (((sp->t0->g & GAZ_COMPASS) || compass_initial(sp->t0)) &&
+	    sp->n > 1 && !sp->has_org &&
 	    all_places(tg, sp->a + 1, sp->b) && longest(tg, sp->a + 1, sp->b,
 	    GAZ_ANYPLACE, NULL) == sp->b)
 		return settle(tg, sp, ENT_LOC, 0);
@@ -1165,6 +1179,8 @@ step_sports_team(struct tagger *tg, struct span *sp)
 
 	if (!tg->sport || sp->groups > 0 || venue_before(tg, sp->a))
 		return 0;
+	if (sp->clubs > 0 && !(sp->t0->f & T_INITIAL))
+		return settle(tg, sp, ENT_ORG, 0);
 	e = longest(tg, sp->a, sp->b, GAZ_ANYPLACE, &whole);
 	if (e == sp->b && (whole & (GAZ_CITY | GAZ_REGION)) &&
 	    !(whole & (GAZ_COUNTRY | GAZ_PLACE)))
@@ -1240,7 +1256,7 @@ step_places(struct tagger *tg, struct span *sp)
 	    !(sp->t0->g & GAZ_COUNTRY)))
 		return 0;
 	/* A town next to a score is a team: "Kent 3 Surrey 2". */
-	if (!(longest_flags(tg, a, b) & GAZ_COUNTRY) &&
+	if (!(longest_flags(tg, a, b) & (GAZ_COUNTRY | GAZ_PLACE)) &&
 	    (is_score(before(tg, a)) || is_score(after(tg, b))))
 		return settle(tg, sp, ENT_ORG, 0);
 	for (i = a; i < b; i = e) {
@@ -1399,7 +1415,7 @@ step_one_word(struct tagger *tg, struct span *sp)
 static int
 step_unsure(struct tagger *tg, struct span *sp)
 {
-	if (sp->common == 0)
+	if (sp->common == 0 || sp->n == 1)
 		add_seg(tg, sp->a, sp->b, UNKNOWN, 1);
 	return 1;
 }
@@ -1601,8 +1617,9 @@ find_runs(struct tagger *tg)
 			    (GAZ_ORGHEAD | GAZ_ORGSUF | GAZ_GEO)) &&
 			    (tg->t[k + 1].f & T_CAP)) &&
 			    !sports_club_start(tg, k, b)) {
-				if (!is_common(tk))
-					add_seg(tg, k, k + 1, UNKNOWN, 1);
+				/* The memory may know it: "Muster" of
+				 * "Thomas Muster". */
+				add_seg(tg, k, k + 1, UNKNOWN, 1);
 				k++;
 				continue;
 			}
@@ -1715,7 +1732,8 @@ memo_note(struct tagger *tg, size_t a, size_t b, int type)
 		/* The surname alone names the person: the last word, or
 		 * the first when the family name comes first ("Li" of "Li
 		 * Peng"). */
-		if (i == b - 1 && b - a > 1 && !is_common(t))
+		if (i == b - 1 && b - a > 1 && (!is_common(t) ||
+		    (tg->t[a].g & GAZ_FIRST) || (tg->t[a].f & T_INITIAL)))
 			m->per++;
 		if (i == a && b - a > 1 && (t->g & GAZ_FAMILY) &&
 		    !(tg->t[b - 1].g & GAZ_FIRST))

@@ -91,7 +91,7 @@ static const struct {
 	{ "geo", GAZ_GEO }, { "compass", GAZ_COMPASS },
 	{ "sport", GAZ_SPORT }, { "coafter", GAZ_COAFTER },
 	{ "feat", GAZ_FEAT }, { "family", GAZ_FAMILY },
-	{ "surname", GAZ_SURNAME },
+	{ "surname", GAZ_SURNAME }, { "club", GAZ_CLUB },
 };
 
 static uint32_t
