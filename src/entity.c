@@ -1061,7 +1061,7 @@ span_measure(struct tagger *tg, struct span *sp)
 			sp->inner_places++;
 		if ((t->g & GAZ_GEO) && (t->f & T_CAP))
 			sp->geo++;
-		if ((t->g & GAZ_CLUB) && (t->f & T_CAP))
+		if ((t->f & T_CAP) && longest(tg, i, b, GAZ_CLUB, NULL) > i)
 			sp->clubs++;
 	}
 	if (n > 1 && (sp->tl->g & GAZ_ORGSUF))
@@ -1166,6 +1166,17 @@ step_org(struct tagger *tg, struct span *sp)
 	return 0;
 }
 
+/* "Notts County", "Red Star", "Atletico Madrid": in a sports story a
+ * name with a word that builds clubs' names is a club's. */
+static int
+step_sports_club(struct tagger *tg, struct span *sp)
+{
+	if (!tg->sport || sp->clubs == 0 || sp->groups > 0 ||
+	    (sp->t0->f & T_INITIAL) || venue_before(tg, sp->a))
+		return 0;
+	return settle(tg, sp, ENT_ORG, 0);
+}
+
 /* In a sports story a town's or a county's name is its team's ("Essex
  * 72-0", "Ajax Amsterdam", "Gloria Bistrita"), unless a word of place
  * comes before it ("in Leeds"); a country's stays a place (its team is
@@ -1179,8 +1190,6 @@ step_sports_team(struct tagger *tg, struct span *sp)
 
 	if (!tg->sport || sp->groups > 0 || venue_before(tg, sp->a))
 		return 0;
-	if (sp->clubs > 0 && !(sp->t0->f & T_INITIAL))
-		return settle(tg, sp, ENT_ORG, 0);
 	e = longest(tg, sp->a, sp->b, GAZ_ANYPLACE, &whole);
 	if (e == sp->b && (whole & (GAZ_CITY | GAZ_REGION)) &&
 	    !(whole & (GAZ_COUNTRY | GAZ_PLACE)))
@@ -1425,6 +1434,7 @@ typedef int	(*span_step)(struct tagger *, struct span *);
 static const span_step span_steps[] = {
 	step_split_and,
 	step_split_of,
+	step_sports_club,
 	step_geo_word,
 	step_compass,
 	step_org_cue,

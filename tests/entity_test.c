@@ -234,6 +234,10 @@ static const struct row sports[] = {
 	R("", "The coach praised his players after the match.\n"
 	    "SCHEDULE\nDENVER AT SEATTLE",
 	    "ORG:DENVER|LOC:SEATTLE"),
+	R("", "Notts County and Red Star drew in the league match; the "
+	    "striker scored.", "ORG:Notts County|ORG:Red Star"),
+	R("", "England 326 all out in the first innings; the bowler took "
+	    "four wickets.", "LOC:England"),
 };
 
 /* Company cues: a firm's name is no person's, even alone later. */
@@ -294,6 +298,8 @@ static const struct row surnames[] = {
 	R("", "Okocha scored in the 12th minute of the league match.",
 	    "PER:Okocha"),
 	R("", "Tarvold, 34, said he would retire.", "PER:Tarvold"),
+	R("", "Thomas Muster won on Sunday.\nTwo days later Muster lost.",
+	    "PER:Thomas Muster|PER:Muster"),
 	R("", "The bowler struck twice in the innings and halftime came.\n"
 	    "Atherton c Vennick b Draycott 12",
 	    "PER:Atherton|PER:Vennick|PER:Draycott"),
@@ -314,6 +320,11 @@ static const struct row regions[] = {
 	    "LOC:Dar es Salaam"),
 	R("", "Rain fell on Bobo-Dioulasso and Addis Ababa.",
 	    "LOC:Bobo-Dioulasso|LOC:Addis Ababa"),
+	R("", "Exports from S. Korea rose.", "LOC:S. Korea"),
+	R("", "Crowds filled Ellis Park and the Leduc Reef.",
+	    "LOC:Ellis Park|LOC:Leduc Reef"),
+	R("", "REDMOND, Wash. 1996-08-22\nSales rose.",
+	    "LOC:REDMOND|LOC:Wash."),
 };
 
 /* Lines in capitals: the gazetteer first. */
