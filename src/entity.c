@@ -1015,6 +1015,14 @@ struct span {
 	int			 cue;		/* a title or "said" before */
 };
 
+/* "United" of "the United States": a word that opens a place's name
+ * heads no organisation or club there. */
+static int
+starts_place(struct tagger *tg, size_t i, size_t b)
+{
+	return longest(tg, i, b, GAZ_ANYPLACE, NULL) > i + 1;
+}
+
 /* The whole span is one segment of this type. */
 static int
 settle(struct tagger *tg, const struct span *sp, int type, int weak)
@@ -1044,9 +1052,10 @@ span_measure(struct tagger *tg, struct span *sp)
 			continue;
 		/* "Bank of England", "Bank Julius Baer" (not opening a
 		 * sentence: "Bank officials"). */
-		if (is_amp(t) || (i > a && (t->g & GAZ_ORGHEAD)) ||
-		    (i == a && (t->g & GAZ_ORGHEAD) && n > 1 &&
-		    (is_particle(&tg->t[a + 1]) || !(t->f & T_SENT))))
+		if (is_amp(t) || (i > a && (t->g & GAZ_ORGHEAD) &&
+		    !starts_place(tg, i, b)) || (i == a && (t->g &
+		    GAZ_ORGHEAD) && n > 1 && (is_particle(&tg->t[a + 1]) ||
+		    !(t->f & T_SENT))))
 			sp->has_org = 1;
 		if (!(t->g & (GAZ_LOWER | GAZ_CAP | GAZ_ANYPLACE)))
 			sp->unknown++;
@@ -1061,7 +1070,8 @@ span_measure(struct tagger *tg, struct span *sp)
 			sp->inner_places++;
 		if ((t->g & GAZ_GEO) && (t->f & T_CAP))
 			sp->geo++;
-		if ((t->f & T_CAP) && longest(tg, i, b, GAZ_CLUB, NULL) > i)
+		if ((t->f & T_CAP) && longest(tg, i, b, GAZ_CLUB, NULL) > i &&
+		    !starts_place(tg, i, b))
 			sp->clubs++;
 	}
 	if (n > 1 && (sp->tl->g & GAZ_ORGSUF))
@@ -1166,6 +1176,17 @@ step_org(struct tagger *tg, struct span *sp)
 	return 0;
 }
 
+/* "Akron, Ohio", "CARLSBAD, California 1996-08-21": a region after a
+ * town and a comma is the town's. */
+static int
+town_comma_before(struct tagger *tg, size_t a)
+{
+	const struct tok *p = before(tg, a);
+
+	return p != NULL && tok_is(p, ",") && a >= 2 &&
+	    (tg->t[a - 2].g & GAZ_CITY) && (tg->t[a - 2].f & T_CAP);
+}
+
 /* "Notts County", "Red Star", "Atletico Madrid": in a sports story a
  * name with a word that builds clubs' names is a club's. */
 static int
@@ -1191,6 +1212,8 @@ step_sports_team(struct tagger *tg, struct span *sp)
 	if (!tg->sport || sp->groups > 0 || venue_before(tg, sp->a))
 		return 0;
 	e = longest(tg, sp->a, sp->b, GAZ_ANYPLACE, &whole);
+	if (e == sp->b && (whole & GAZ_REGION) && town_comma_before(tg, sp->a))
+		return 0;
 	if (e == sp->b && (whole & (GAZ_CITY | GAZ_REGION)) &&
 	    !(whole & (GAZ_COUNTRY | GAZ_PLACE)))
 		return settle(tg, sp, ENT_ORG, 1);

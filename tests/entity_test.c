@@ -238,6 +238,12 @@ static const struct row sports[] = {
 	    "striker scored.", "ORG:Notts County|ORG:Red Star"),
 	R("", "England 326 all out in the first innings; the bowler took "
 	    "four wickets.", "LOC:England"),
+	R("", "Seeded player Arno Kessel of the United States beat Kenji "
+	    "Oda 6-3 in the tournament.",
+	    "PER:Arno Kessel|LOC:United States|PER:Kenji Oda"),
+	R("", "The golfer leads the tournament in Akron, Ohio, after the "
+	    "first round; the championship ends on Sunday.",
+	    "LOC:Akron|LOC:Ohio"),
 };
 
 /* Company cues: a firm's name is no person's, even alone later. */
@@ -316,6 +322,7 @@ static const struct row regions[] = {
 	    "LOC:Schleswig-Holstein|LOC:Saxony-Anhalt"),
 	R("", "The plant in Wuppertal near Duesseldorf will close.",
 	    "LOC:Wuppertal|LOC:Duesseldorf"),
+	R("", "Talks in Geneva and Cologne ended.", "LOC:Geneva|LOC:Cologne"),
 	R("", "Flights to Dar es Salaam were cancelled.",
 	    "LOC:Dar es Salaam"),
 	R("", "Rain fell on Bobo-Dioulasso and Addis Ababa.",
