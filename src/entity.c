@@ -517,6 +517,30 @@ is_score_pair(const struct tok *t)
 	    t->end - dash - 1 <= 3;
 }
 
+static int	is_score(const struct tok *);
+
+/* "Slask Wroclaw 3 Odra Wodzislaw 1": a paragraph (starting at token i)
+ * of a name, a score, a name and a score. */
+static int
+results_line(struct tagger *tg, size_t i)
+{
+	size_t j = i, k;
+	int part;
+
+	if (i > 0 && tg->t[i - 1].para == tg->t[i].para)
+		return 0;
+	for (part = 0; part < 2; part++) {
+		for (k = j; k < tg->n && tg->t[k].para == tg->t[i].para &&
+		    (tg->t[k].f & T_NAMELIKE); k++)
+			;
+		if (k == j || k >= tg->n || tg->t[k].para != tg->t[i].para ||
+		    !is_score(&tg->t[k]))
+			return 0;
+		j = k + 1;
+	}
+	return 1;
+}
+
 /* A sports story has several words of sport ("innings", "halftime",
  * "striker") or scores: there a town's name is mostly its team's. */
 static void
@@ -525,9 +549,11 @@ story_kind(struct tagger *tg)
 	size_t i, words = 0, scores = 0;
 
 	for (i = 0; i < tg->n; i++) {
-		if ((tg->t[i].g & GAZ_SPORT) && !(tg->t[i].f & T_CAP))
+		/* "innings", "SOCCER", not "Dream Team" */
+		if ((tg->t[i].g & GAZ_SPORT) && (!(tg->t[i].f & T_CAP) ||
+		    (tg->t[i].f & T_UPPER)))
 			words++;
-		else if (is_score_pair(&tg->t[i]))
+		else if (is_score_pair(&tg->t[i]) || results_line(tg, i))
 			scores++;
 	}
 	tg->sport = words >= 3 || scores >= 2 || (words >= 1 && scores >= 1);
@@ -1216,7 +1242,8 @@ step_sports_team(struct tagger *tg, struct span *sp)
 		return 0;
 	if (e == sp->b && (whole & (GAZ_CITY | GAZ_REGION)) &&
 	    !(whole & (GAZ_COUNTRY | GAZ_PLACE)))
-		return settle(tg, sp, ENT_ORG, 1);
+		return settle(tg, sp, ENT_ORG, !is_score(before(tg, sp->a)) &&
+		    !is_score(after(tg, sp->b)));
 	if (e != sp->b && sp->n > 1 && (tl->g & (GAZ_CITY | GAZ_REGION)) &&
 	    !(tl->g & (GAZ_COUNTRY | GAZ_PLACE | GAZ_FIRST)) &&
 	    !(sp->t0->f & T_INITIAL) && !(sp->t0->g & GAZ_FIRST))
@@ -1346,13 +1373,37 @@ step_group(struct tagger *tg, struct span *sp)
 	return 0;
 }
 
-/* Teams in a results line: "Ruch Chorzow 2 Legia Warsaw 1". */
+/* Teams in a results line: "Ruch Chorzow 2 Legia Warsaw 1" (sure in a
+ * sports story). */
 static int
 step_team(struct tagger *tg, struct span *sp)
 {
 	if (team_context(tg, sp->a, sp->b))
-		return settle(tg, sp, ENT_ORG, 1);
+		return settle(tg, sp, ENT_ORG, !tg->sport);
 	return 0;
+}
+
+/* A sports table's row: a name opening a paragraph and three numbers or
+ * more ("Odra Wodzislaw 7 3 1 3 13 10 10"). A team's, unless a given
+ * name or an initial opens it (a golfer's: "Ian Woosnam 70 68 138", left
+ * to the other steps); a guess, the memory may know better. */
+static int
+step_table_row(struct tagger *tg, struct span *sp)
+{
+	size_t i, nums = 0;
+
+	if (!tg->sport || (sp->a > 0 && tg->t[sp->a - 1].para ==
+	    sp->t0->para))
+		return 0;
+	for (i = sp->b; i < tg->n && tg->t[i].para == sp->t0->para; i++) {
+		if (!(tg->t[i].f & T_DIGIT) || (tg->t[i].f & T_WORD))
+			return 0;
+		nums++;
+	}
+	if (nums < 3 || (sp->t0->g & GAZ_FIRST) || (sp->t0->f & T_INITIAL) ||
+	    sp->places)
+		return 0;
+	return settle(tg, sp, ENT_ORG, 1);
 }
 
 /* After a title a surname may be a common word: "President Emmanuel
@@ -1465,6 +1516,7 @@ static const span_step span_steps[] = {
 	step_results_person,
 	step_org,
 	step_sports_team,
+	step_table_row,
 	step_places,
 	step_family_first,
 	step_initial,

@@ -234,6 +234,12 @@ static const struct row sports[] = {
 	R("", "The coach praised his players after the match.\n"
 	    "SCHEDULE\nDENVER AT SEATTLE",
 	    "ORG:DENVER|LOC:SEATTLE"),
+	R("POLISH FIRST DIVISION RESULTS",
+	    "Results of first division matches on Saturday:\n"
+	    "Slask Wroclaw 3 Odra Wodzislaw 1\n"
+	    "Odra Wodzislaw 7 3 1 3 13 10 10\nSweden 1 1 0 0 6 1 2",
+	    "ORG:Slask Wroclaw|ORG:Odra Wodzislaw|ORG:Odra Wodzislaw|"
+	    "LOC:Sweden"),
 	R("", "Notts County and Red Star drew in the league match; the "
 	    "striker scored.", "ORG:Notts County|ORG:Red Star"),
 	R("", "England 326 all out in the first innings; the bowler took "
