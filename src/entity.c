@@ -228,6 +228,11 @@ shape_word(struct tok *t)
 	if (letters == 1 && uppers == 1 && n == 2 && s[1] == '.')
 		t->f |= T_INITIAL;
 	t->g = gaz_lookup(s, n);
+	/* "O.J.", "I.K.": initials, unless a known abbreviation ("U.S."). */
+	if (t->g == 0 && (n == 4 || n == 6) && uppers == letters &&
+	    (size_t)letters == n / 2 && s[1] == '.' && s[3] == '.' && (n == 4 ||
+	    s[5] == '.'))
+		t->f |= T_INITIAL;
 	if (t->g == 0 && n > 1 && s[n - 1] == '.' && !(t->f & T_INITIAL))
 		t->g = gaz_lookup(s, n - 1);
 	/* "WHO" is an organisation, "Who" a question; "US", not "Us". */

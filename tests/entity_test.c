@@ -299,6 +299,8 @@ static const struct row cultures[] = {
 	    "PER:Kim Young-sam|PER:Nguyen Van Linh|LOC:Hanoi"),
 	R("", "Li Peng spoke.\nLater Li visited a factory.",
 	    "PER:Li Peng|PER:Li"),
+	R("", "Vice President Al Gore met I.K. Gujral.",
+	    "PER:Al Gore|PER:I.K. Gujral"),
 	R("", "Deputy Foreign Minister Grigory Karasin said talks would "
 	    "resume.", "PER:Grigory Karasin"),
 	R("", "Aleksandra Wojcik and Ayodele Adebayo won.",
