@@ -40,6 +40,8 @@
 #define GAZ_FAMILY	0x4000000u	/* Wang, Kim, Nguyen: written first */
 #define GAZ_SURNAME	0x8000000u	/* a family name (data/surnames.txt) */
 #define GAZ_CLUB	0x10000000u	/* United, Rovers: a sports club's word */
+#define GAZ_COFIRM	0x20000000u	/* shareholders: after a firm, even a
+					 * town's name ("Arequipa shareholders") */
 
 #define GAZ_ANYPLACE	(GAZ_COUNTRY | GAZ_REGION | GAZ_CITY | GAZ_PLACE)
 

@@ -274,6 +274,8 @@ static const struct row firms[] = {
 	    "PER:Peter Munk"),
 	R("", "Port officials said divers would inspect the pier.", ""),
 	R("", "Tokyo shares fell.", "LOC:Tokyo"),
+	R("", "Barrick gets 93 pct of Arequipa.\nArequipa shareholders "
+	    "accepted the offer.", "ORG:Arequipa|ORG:Arequipa"),
 };
 
 /* An organisation's name claims its place words. */
@@ -336,8 +338,8 @@ static const struct row regions[] = {
 	R("", "Rain fell on Bobo-Dioulasso and Addis Ababa.",
 	    "LOC:Bobo-Dioulasso|LOC:Addis Ababa"),
 	R("", "Exports from S. Korea rose.", "LOC:S. Korea"),
-	R("", "Crowds filled Ellis Park and the Leduc Reef.",
-	    "LOC:Ellis Park|LOC:Leduc Reef"),
+	R("", "Crowds filled Loftus Road and the Leduc Reef.",
+	    "LOC:Loftus Road|LOC:Leduc Reef"),
 	R("", "REDMOND, Wash. 1996-08-22\nSales rose.",
 	    "LOC:REDMOND|LOC:Wash."),
 };
