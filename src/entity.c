@@ -1324,8 +1324,10 @@ step_places(struct tagger *tg, struct span *sp)
 	if (!sp->places || (sp->cue && sp->n > 1 && (sp->t0->g & GAZ_FIRST) &&
 	    !(sp->t0->g & GAZ_COUNTRY)))
 		return 0;
-	/* A town next to a score is a team: "Kent 3 Surrey 2". */
-	if (!(longest_flags(tg, a, b) & (GAZ_COUNTRY | GAZ_PLACE)) &&
+	/* A town next to a score is a team in sports copy: "Kent 3 Surrey
+	 * 2" (elsewhere a table of prices: "Mandsaur 10"). */
+	if (tg->sport && !(longest_flags(tg, a, b) & (GAZ_COUNTRY |
+	    GAZ_PLACE)) &&
 	    (is_score(before(tg, a)) || is_score(after(tg, b))))
 		return settle(tg, sp, ENT_ORG, 0);
 	for (i = a; i < b; i = e) {
@@ -1950,8 +1952,8 @@ caps_gazetteer(struct tagger *tg, size_t i, int *type)
 		*type = ENT_ORG;
 	else if (g & (GAZ_COUNTRY | GAZ_PLACE))
 		*type = ENT_LOC;
-	else if (is_score(before(tg, i)) || is_score(after(tg, e)) ||
-	    versus(tg, i, e))
+	else if ((tg->sport && (is_score(before(tg, i)) ||
+	    is_score(after(tg, e)))) || versus(tg, i, e))
 		*type = ENT_ORG;
 	/* In sports copy, "PITTSBURGH AT HOUSTON": a team at a place. */
 	else
