@@ -501,6 +501,21 @@ add_seg(struct tagger *tg, size_t a, size_t b, int type, int weak)
 	s->weak = weak;
 }
 
+/* Whether the two bytes at s are w's. */
+static int
+tok_is2(const char *s, const char *w)
+{
+	return s[0] == w[0] && s[1] == w[1];
+}
+
+static int
+tok_is(const struct tok *t, const char *w)
+{
+	size_t n = strlen(w);
+
+	return t->end - t->start == n && memcmp(t->s + t->start, w, n) == 0;
+}
+
 /* --- the kind of story ------------------------------------------------ */
 
 /* "2-1", "6-4", "72-0": a score, not a date or a fraction. */
@@ -543,7 +558,9 @@ results_line(struct tagger *tg, size_t i)
 			return 0;
 		j = k + 1;
 	}
-	return 1;
+	/* It ends there, or a half-time score follows: not "12,600". */
+	return j >= tg->n || tg->t[j].para != tg->t[i].para ||
+	    tok_is(&tg->t[j], "(");
 }
 
 /* A sports story has several words of sport ("innings", "halftime",
@@ -571,21 +588,6 @@ static size_t		 phrase_key(struct tagger *, size_t, size_t);
 static int		 all_places(struct tagger *, size_t, size_t);
 static const struct tok	*before(struct tagger *, size_t);
 static int		 person_cue_before(struct tagger *, size_t);
-
-/* Whether the two bytes at s are w's. */
-static int
-tok_is2(const char *s, const char *w)
-{
-	return s[0] == w[0] && s[1] == w[1];
-}
-
-static int
-tok_is(const struct tok *t, const char *w)
-{
-	size_t n = strlen(w);
-
-	return t->end - t->start == n && memcmp(t->s + t->start, w, n) == 0;
-}
 
 /* The token j, if it is in paragraph para. */
 static const struct tok *
@@ -1366,6 +1368,25 @@ step_family_first(struct tagger *tg, struct span *sp)
 	return odd > 0 ? settle(tg, sp, ENT_PER, 0) : 0;
 }
 
+/* "MONTPELIER, Vt.", "Waterville, WA": a short word after a town and a
+ * comma is its state's or country's abbreviation. */
+static int
+step_town_state(struct tagger *tg, struct span *sp)
+{
+	size_t n = sp->t0->end - sp->t0->start;
+	const struct tok *q = after(tg, sp->b);
+
+	if (sp->n != 1 || n > 5 || !town_comma_before(tg, sp->a) ||
+	    (sp->t0->g & (GAZ_FIRST | GAZ_ORG)) || (q != NULL &&
+	    (q->f & T_CAP)))
+		return 0;
+	/* "WA", "Vt.", "Pa ." */
+	if (!((sp->t0->f & T_UPPER) && n <= 3) && sp->t0->s[sp->t0->end -
+	    1] != '.' && !(q != NULL && tok_is(q, ".")))
+		return 0;
+	return settle(tg, sp, ENT_LOC, 0);
+}
+
 /* "J. Smith", "N. Knight": an initial makes a name. */
 static int
 step_initial(struct tagger *tg, struct span *sp)
@@ -1390,7 +1411,7 @@ step_group(struct tagger *tg, struct span *sp)
 static int
 step_team(struct tagger *tg, struct span *sp)
 {
-	if (team_context(tg, sp->a, sp->b))
+	if (team_context(tg, sp->a, sp->b) && (tg->sport || sp->common == 0))
 		return settle(tg, sp, ENT_ORG, !tg->sport);
 	return 0;
 }
@@ -1531,6 +1552,7 @@ static const span_step span_steps[] = {
 	step_table_row,
 	step_places,
 	step_family_first,
+	step_town_state,
 	step_initial,
 	step_group,
 	step_team,
@@ -1741,6 +1763,8 @@ find_runs(struct tagger *tg)
 
 static void	memo_grow(struct tagger *);
 static void	caps_lines(struct tagger *);
+static void	enumerations(struct tagger *);
+static int	seg_order(const void *, const void *);
 
 static struct memo *
 memo_get(struct tagger *tg, const char *key, size_t len, int create)
@@ -1894,11 +1918,49 @@ memory(struct tagger *tg)
 		if (type != UNKNOWN)
 			s->type = type;
 	}
+	enumerations(tg);
 	caps_lines(tg);
 	for (i = 0; i < tg->memocap; i++)
 		free((char *)tg->memo[i].key);
 	free(tg->memo);
 	tg->memo = NULL;
+}
+
+/* Whether only a comma or "and" stands between tokens x and y. */
+static int
+listed_next(struct tagger *tg, size_t x, size_t y)
+{
+	return y == x + 1 && x < tg->n && tg->t[x].para == tg->t[y].para &&
+	    (tok_is(&tg->t[x], ",") || tok_is(&tg->t[x], "and") ||
+	    tok_is(&tg->t[x], "or"));
+}
+
+/* "in Indore, Mhow, Dewas and Ujjain": a list with two places or more
+ * makes places of the unsure single words in it. The segments are in
+ * token order here. */
+static void
+enumerations(struct tagger *tg)
+{
+	size_t i, j, k, places;
+
+	if (tg->nseg > 1)
+		qsort(tg->seg, tg->nseg, sizeof *tg->seg, seg_order);
+	for (i = 0; i < tg->nseg; i = j) {
+		places = tg->seg[i].type == ENT_LOC;
+		for (j = i + 1; j < tg->nseg && listed_next(tg,
+		    tg->seg[j - 1].b, tg->seg[j].a); j++)
+			places += tg->seg[j].type == ENT_LOC;
+		if (places < 2 || places * 2 < j - i)
+			continue;
+		for (k = i; k < j; k++) {
+			struct seg *s = &tg->seg[k];
+
+			if (s->type == UNKNOWN && s->weak && s->b == s->a + 1 &&
+			    !(tg->t[s->a].g & (GAZ_FIRST | GAZ_LOWER)) &&
+			    !(tg->t[s->a].f & T_UPPER))
+				s->type = ENT_LOC;
+		}
+	}
 }
 
 /* The longest phrase at i (MAXPHRASE words at most) the memory knows;

@@ -342,6 +342,10 @@ static const struct row regions[] = {
 	    "LOC:Loftus Road|LOC:Leduc Reef"),
 	R("", "REDMOND, Wash. 1996-08-22\nSales rose.",
 	    "LOC:REDMOND|LOC:Wash."),
+	R("", "Prices at Waterville, WA rose.", "LOC:Waterville|LOC:WA"),
+	R("", "Soy fetched more in Indore, Mhowra, Dewasi and Ujjain.",
+	    "LOC:Indore|LOC:Mhowra|LOC:Dewasi|LOC:Ujjain"),
+	R("", "Mandsaur 10 Yellow 12,600-12,750", "LOC:Mandsaur"),
 };
 
 /* Lines in capitals: the gazetteer first. */
