@@ -787,6 +787,10 @@ is_notname(struct tagger *tg, size_t k, size_t b)
 
 	if (!(t->g & GAZ_NOTNAME) || (t->g & GAZ_ANYPLACE))
 		return 0;
+	/* "the Greater Milwaukee Open": it ends an event's name */
+	if ((t->g & GAZ_EVENT) && k > 0 && tg->t[k - 1].para == t->para &&
+	    (tg->t[k - 1].f & T_NAMELIKE))
+		return 0;
 	return !((t->g & GAZ_FIRST) && !(t->g & GAZ_LOWER) && k + 1 < b &&
 	    (tg->t[k + 1].f & T_NAMELIKE) &&
 	    !(tg->t[k + 1].g & GAZ_NOTNAME));
@@ -1225,6 +1229,35 @@ town_comma_before(struct tagger *tg, size_t a)
 	    (tg->t[a - 2].g & GAZ_CITY) && (tg->t[a - 2].f & T_CAP);
 }
 
+/* "Greater Milwaukee Open", "Gulf War", "Davis Cup": an event's name,
+ * neither a place nor a person; settled, so the memory leaves it. */
+static int
+step_event(struct tagger *tg, struct span *sp)
+{
+	if (sp->n < 2 || !(sp->tl->g & GAZ_EVENT) || !(sp->tl->f & T_CAP) ||
+	    (sp->tl->f & T_CAPSLINE) || sp->has_org)
+		return 0;
+	return settle(tg, sp, UNKNOWN, 0);
+}
+
+/* "Leicester: Leicestershire beat Somerset", "At Headingley: Yorkshire
+ * 305-5": a sports results line opening with its ground. */
+static int
+step_venue_line(struct tagger *tg, struct span *sp)
+{
+	const struct tok *p = before(tg, sp->a), *q = after(tg, sp->b);
+
+	if (!tg->sport || q == NULL || !tok_is(q, ":") || sp->n > 3 ||
+	    sp->groups > 0 || sp->has_org || sp->clubs > 0)
+		return 0;
+	/* A known town alone, or any name after "At" */
+	if ((p == NULL && sp->places) || (p != NULL && tok_is(p, "At") &&
+	    sp->common == 0 && (sp->a < 2 || tg->t[sp->a - 2].para !=
+	    p->para)))
+		return settle(tg, sp, ENT_LOC, 0);
+	return 0;
+}
+
 /* "Notts County", "Red Star", "Atletico Madrid": in a sports story a
  * name with a word that builds clubs' names is a club's. */
 static int
@@ -1541,6 +1574,8 @@ typedef int	(*span_step)(struct tagger *, struct span *);
 static const span_step span_steps[] = {
 	step_split_and,
 	step_split_of,
+	step_event,
+	step_venue_line,
 	step_sports_club,
 	step_geo_word,
 	step_compass,

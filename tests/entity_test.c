@@ -240,6 +240,13 @@ static const struct row sports[] = {
 	    "Odra Wodzislaw 7 3 1 3 13 10 10\nSweden 1 1 0 0 6 1 2",
 	    "ORG:Slask Wroclaw|ORG:Odra Wodzislaw|ORG:Odra Wodzislaw|"
 	    "LOC:Sweden"),
+	R("", "The bowler took four wickets in the innings on Monday.\n"
+	    "At Headingley: Yorkshire 305-5\n"
+	    "Leicester: Leicestershire beat Somerset by 39 runs.",
+	    "LOC:Headingley|ORG:Yorkshire|LOC:Leicester|"
+	    "ORG:Leicestershire|ORG:Somerset"),
+	R("", "Nolan Henke leads the Greater Milwaukee Open after the "
+	    "first round.", "PER:Nolan Henke"),
 	R("", "Notts County and Red Star drew in the league match; the "
 	    "striker scored.", "ORG:Notts County|ORG:Red Star"),
 	R("", "England 326 all out in the first innings; the bowler took "

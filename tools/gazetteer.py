@@ -248,8 +248,14 @@ def main():
             "Autonomous province", "Country", "Nation", "Territory",
             "Emirate", "Oblast", "Canton", "Land", "Federal district",
             "Capital district", "Autonomous community")
+    # Counties and the like, unless their name is a common word ("Mayo").
+    keep_unless_word = ("Two-tier county", "County", "Voivodship",
+                        "Union territory", "Autonomous district",
+                        "Metropolitan region", "Regional state",
+                        "Administrative region")
     for s in json.load(open(os.path.join(ISO, "iso_3166-2.json")))["3166-2"]:
-        if s["type"] in keep:
+        if s["type"] in keep or (s["type"] in keep_unless_word and
+                                 s["name"].lower() not in lower):
             regions.add(s["name"])
     regions = {r for r in (clean(n) for n in regions) if r}
 

@@ -92,7 +92,7 @@ static const struct {
 	{ "sport", GAZ_SPORT }, { "coafter", GAZ_COAFTER },
 	{ "feat", GAZ_FEAT }, { "family", GAZ_FAMILY },
 	{ "surname", GAZ_SURNAME }, { "club", GAZ_CLUB },
-	{ "cofirm", GAZ_COFIRM },
+	{ "cofirm", GAZ_COFIRM }, { "event", GAZ_EVENT },
 };
 
 static uint32_t
