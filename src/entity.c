@@ -1293,6 +1293,12 @@ step_sports_team(struct tagger *tg, struct span *sp)
 	    !(tl->g & (GAZ_COUNTRY | GAZ_PLACE | GAZ_FIRST)) &&
 	    !(sp->t0->f & T_INITIAL) && !(sp->t0->g & GAZ_FIRST))
 		return settle(tg, sp, ENT_ORG, 0);
+	/* "Houston Astros", "Chicago White Sox": a town and a plural */
+	if (e > sp->a && e < sp->b && (whole & (GAZ_CITY | GAZ_REGION)) &&
+	    !(whole & (GAZ_COUNTRY | GAZ_FIRST)) && !(tl->g & (GAZ_SURNAME |
+	    GAZ_FIRST)) && (tl->s[tl->end - 1] == 's' ||
+	    tl->s[tl->end - 1] == 'x') && !(tl->f & T_UPPER))
+		return settle(tg, sp, ENT_ORG, 0);
 	return 0;
 }
 
@@ -1578,12 +1584,12 @@ static const span_step span_steps[] = {
 	step_venue_line,
 	step_sports_club,
 	step_geo_word,
+	step_results_person,
+	step_sports_team,
 	step_compass,
 	step_org_cue,
 	step_firm,
-	step_results_person,
 	step_org,
-	step_sports_team,
 	step_table_row,
 	step_places,
 	step_family_first,

@@ -247,6 +247,9 @@ static const struct row sports[] = {
 	    "ORG:Leicestershire|ORG:Somerset"),
 	R("", "Nolan Henke leads the Greater Milwaukee Open after the "
 	    "first round.", "PER:Nolan Henke"),
+	R("", "North Melbourne beat F.C. Brasov and the Houston Astros in "
+	    "the league match; the striker scored twice.",
+	    "ORG:North Melbourne|ORG:F.C. Brasov|ORG:Houston Astros"),
 	R("", "Notts County and Red Star drew in the league match; the "
 	    "striker scored.", "ORG:Notts County|ORG:Red Star"),
 	R("", "England 326 all out in the first innings; the bowler took "
