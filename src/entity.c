@@ -588,6 +588,7 @@ static size_t		 phrase_key(struct tagger *, size_t, size_t);
 static int		 all_places(struct tagger *, size_t, size_t);
 static const struct tok	*before(struct tagger *, size_t);
 static int		 person_cue_before(struct tagger *, size_t);
+static int		 org_cue_before(struct tagger *, size_t);
 
 /* The token j, if it is in paragraph para. */
 static const struct tok *
@@ -613,12 +614,43 @@ is_ticker(const struct tok *t)
 	return 1;
 }
 
+/* "Bamerindus, Brazil's fourth-largest private bank,", "Faulding, a
+ * drug company": an apposition from token j naming a kind of firm (not
+ * "Smith, a company spokesman"). */
+static int
+firm_apposition(struct tagger *tg, size_t j, int para)
+{
+	const struct tok *t, *u;
+	size_t k;
+
+	/* A noun phrase: "a", "the", or "Brazil's" first */
+	if ((t = tok_at(tg, j, para)) == NULL || !(tok_is(t, "a") ||
+	    tok_is(t, "an") || tok_is(t, "the") || ((t->f & T_CAP) &&
+	    (u = tok_at(tg, j + 1, para)) != NULL && tok_is(u, "'s"))))
+		return 0;
+	for (k = j; k < j + 8 && (t = tok_at(tg, k, para)) != NULL; k++) {
+		/* "Penrose, a worker with the group": another's noun */
+		if ((t->f & T_STOP) || tok_is(t, ",") || (t->g & (GAZ_ROLE |
+		    GAZ_TITLE | GAZ_SAY)) || tok_is(t, "with") || tok_is(t,
+		    "of") || tok_is(t, "at") || tok_is(t, "for") ||
+		    tok_is(t, "in") || tok_is(t, "by") || tok_is(t, "from"))
+			return 0;
+		/* not "the operator's director", "the company said" */
+		if ((t->g & GAZ_ORGCUE) && !(t->f & (T_CAP | T_PUNCT)))
+			return (u = tok_at(tg, k + 1, para)) == NULL ||
+			    (!(u->g & (GAZ_ROLE | GAZ_TITLE | GAZ_SAY)) &&
+			    !tok_is(u, "'s") && !tok_is(u, "\u2019s") &&
+			    !tok_is(u, "\u2019"));
+	}
+	return 0;
+}
+
 /* "Gencor shares", "Amoco officials", "Faulding said in a statement",
- * "(BARC.L)": what comes after the name ending at b says it is a firm's:
+ * "(BARC.L)": what comes after the name [a, b) says it is a firm's:
  * 1 sure, 2 weaker (a statement), 3 sure even of a town's name
  * ("Arequipa shareholders"). */
 static int
-firm_after(struct tagger *tg, size_t b, int para)
+firm_after(struct tagger *tg, size_t a, size_t b, int para)
 {
 	const struct tok *p, *q;
 
@@ -627,6 +659,9 @@ firm_after(struct tagger *tg, size_t b, int para)
 		p = tok_at(tg, ++b, para);
 	if (p == NULL)
 		return 0;
+	if (tok_is(p, ",") && !(tg->t[a].g & GAZ_FIRST) &&
+	    !person_cue_before(tg, a) && firm_apposition(tg, b + 1, para))
+		return 3;
 	if ((p->g & GAZ_COFIRM) && !(p->f & T_CAP))
 		return 3;
 	if ((p->g & GAZ_COAFTER) && !(p->f & T_CAP))
@@ -648,7 +683,8 @@ firm_after(struct tagger *tg, size_t b, int para)
 	    (tok_is(p, "statement") || tok_is(p, "release")));
 }
 
-/* "Toronto-based Barrick", "a stake in Gencor", "shares of Amoco" */
+/* "Toronto-based Barrick", "a stake in Gencor", "shares of Amoco",
+ * "private bank Bamerindus" */
 static int
 firm_before(struct tagger *tg, size_t a)
 {
@@ -657,6 +693,8 @@ firm_before(struct tagger *tg, size_t a)
 
 	if (p == NULL)
 		return 0;
+	if (org_cue_before(tg, a))
+		return 1;
 	n = p->end - p->start;
 	if (n > 7 && (memcmp(p->s + p->end - 6, "-based", 6) == 0 ||
 	    memcmp(p->s + p->end - 7, "-listed", 7) == 0))
@@ -697,7 +735,7 @@ firm_cues(struct tagger *tg)
 		 * made-up word names it alone below. */
 		cue = b > a + 1 && (tg->t[b - 1].g & GAZ_ORGSUF);
 		if (cue == 0 && (cue = firm_before(tg, a)) == 0 &&
-		    (cue = firm_after(tg, b, t->para)) == 0)
+		    (cue = firm_after(tg, a, b, t->para)) == 0)
 			continue;
 		if ((all_places(tg, a, b) && cue != 3) ||
 		    (tg->t[b - 1].f & T_GROUP) ||

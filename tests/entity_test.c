@@ -284,6 +284,17 @@ static const struct row firms[] = {
 	    "PER:Peter Munk"),
 	R("", "Port officials said divers would inspect the pier.", ""),
 	R("", "Tokyo shares fell.", "LOC:Tokyo"),
+	R("", "The loan involves private bank Bamerindus.\nThe newspaper "
+	    "said Bamerindus would sell assets.",
+	    "ORG:Bamerindus|ORG:Bamerindus"),
+	R("", "Ostrava said it would appeal.\nOstrava, a steel company, "
+	    "lost money.", "ORG:Ostrava|ORG:Ostrava"),
+	R("", "Michael Penrose, a worker with the group, spoke.",
+	    "PER:Michael Penrose"),
+	R("", "Trains stopped near Castro Urdiales, the state rail company "
+	    "said.", ""),
+	R("", "\"We must know why,\" said Harriet Okonkwo-Blake, the "
+	    "operator's director.", "PER:Harriet Okonkwo-Blake"),
 	R("", "Barrick gets 93 pct of Arequipa.\nArequipa shareholders "
 	    "accepted the offer.", "ORG:Arequipa|ORG:Arequipa"),
 };
