@@ -65,6 +65,12 @@ struct config_feed {
 	char	*name;		/* or NULL */
 };
 
+/* [store]: what the story store keeps. */
+struct config_store {
+	long long	 keep;		/* s an unstarred story stays; 0 all */
+	long long	 max_size;	/* bytes of the file; 0 no cap */
+};
+
 struct config {
 	char			*path;		/* the file read, or NULL */
 	int			 width;		/* body columns, 0 = window */
@@ -73,6 +79,7 @@ struct config {
 	size_t			 max_file_size;
 	struct config_style	 colors[COLOR_COUNT];
 	struct config_fetch	 fetch;
+	struct config_store	 store;
 	struct config_feed	*feeds;
 	size_t			 nfeeds;
 };
@@ -90,6 +97,8 @@ int	 config_parse(struct config *, const char *name, const char *text,
 void	 config_defaults(struct config *);
 void	 config_free(struct config *);
 const char *config_color_name(enum config_color);
+/* "180d" (h, d, w, y), "0" or "forever" (0) -> seconds; -1 on error. */
+long long config_parse_age(const char *);
 /* "16M" -> bytes; -1 on error. */
 long long config_parse_size(const char *);
 

@@ -6,6 +6,8 @@ set -u
 READER=${READER:-./reader}
 case $READER in /*) ;; *) READER=$(pwd)/$READER ;; esac
 T=$(mktemp -d)
+# The story store of this run: never the user's.
+export XDG_DATA_HOME="$T/data"
 trap 'rm -rf "$T"' EXIT
 passed=0
 failed=0
