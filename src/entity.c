@@ -614,6 +614,18 @@ is_ticker(const struct tok *t)
 	return 1;
 }
 
+/* "analysts", "engineers": a lower-case plural of a common word that is
+ * no role of a person's own ("aides", "lawyers"). */
+static int
+plural_staff(const struct tok *p)
+{
+	size_t n = p->end - p->start;
+
+	return !(p->f & (T_CAP | T_PUNCT)) && n > 4 && p->s[p->end - 1] ==
+	    's' && (p->g & GAZ_LOWER) && !(p->g & (GAZ_SAY | GAZ_ROLE)) &&
+	    !(gaz_lookup(p->s + p->start, n - 1) & (GAZ_ROLE | GAZ_TITLE));
+}
+
 /* "Bamerindus, Brazil's fourth-largest private bank,", "Faulding, a
  * drug company": an apposition from token j naming a kind of firm (not
  * "Smith, a company spokesman"). */
@@ -666,6 +678,11 @@ firm_after(struct tagger *tg, size_t a, size_t b, int para)
 		return 3;
 	if ((p->g & GAZ_COAFTER) && !(p->f & T_CAP))
 		return 1;
+	/* "Merrill analysts said": a plural before "said" (weaker: "Dole
+	 * supporters said") */
+	if (plural_staff(p) && (q = tok_at(tg, b + 1, para)) != NULL &&
+	    (q->g & GAZ_SAY) && !(q->f & T_CAP))
+		return 2;
 	q = tok_at(tg, b + 1, para);
 	/* "(BARC.L)", "(NYSE: IBM)" */
 	if (tok_is(p, "(") && q != NULL && (is_ticker(q) || tok_is(q,
