@@ -1185,6 +1185,10 @@ step_split_and(struct tagger *tg, struct span *sp)
 {
 	size_t i;
 
+	/* "Organisation for Security and Cooperation" */
+	if (sp->has_org && sp->n > 2 && is_particle(&tg->t[sp->a + 1]) &&
+	    !tok_is(&tg->t[sp->a + 1], "and"))
+		return 0;
 	for (i = sp->a + 1; i + 1 < sp->b; i++)
 		if (tg->t[i].end - tg->t[i].start == 3 &&
 		    memcmp(tg->t[i].s + tg->t[i].start, "and", 3) == 0 &&
@@ -1481,12 +1485,14 @@ step_town_state(struct tagger *tg, struct span *sp)
 	return settle(tg, sp, ENT_LOC, 0);
 }
 
-/* "J. Smith", "N. Knight": an initial makes a name. */
+/* "J. Smith", "N. Knight", "C. White": an initial makes a name. */
 static int
 step_initial(struct tagger *tg, struct span *sp)
 {
 	if (sp->n > 1 && (sp->t0->f & T_INITIAL) && !(sp->tl->f & T_INITIAL) &&
-	    !(sp->tl->g & (GAZ_FUNC | GAZ_NOTNAME)) && sp->groups == 0)
+	    !(sp->tl->g & (GAZ_FUNC | GAZ_NOTNAME)) && (sp->groups == 0 ||
+	    (sp->n == 2 && !(sp->tl->g & GAZ_ANYPLACE) &&
+	    !compass_initial(sp->t0))))
 		return settle(tg, sp, ENT_PER, 0);
 	return 0;
 }

@@ -307,6 +307,8 @@ static const struct row firms[] = {
 static const struct row claims[] = {
 	R("", "The Central Bank of Nigeria held rates.",
 	    "ORG:Central Bank of Nigeria"),
+	R("", "The Organisation for Security and Cooperation met.",
+	    "ORG:Organisation for Security and Cooperation"),
 	R("", "The Reserve Bank of India and the Bank of Japan met.",
 	    "ORG:Reserve Bank of India|ORG:Bank of Japan"),
 	R("", "He joined Bank Julius Baer in Zurich.",
@@ -328,6 +330,8 @@ static const struct row cultures[] = {
 	    "PER:Li Peng|PER:Li"),
 	R("", "Vice President Al Gore met I.K. Gujral.",
 	    "PER:Al Gore|PER:I.K. Gujral"),
+	R("", "C. White and O.J. Simpson spoke to S. African reporters.",
+	    "PER:C. White|PER:O.J. Simpson"),
 	R("", "Deputy Foreign Minister Grigory Karasin said talks would "
 	    "resume.", "PER:Grigory Karasin"),
 	R("", "Aleksandra Wojcik and Ayodele Adebayo won.",
