@@ -601,13 +601,33 @@ dateline(struct tagger *tg, size_t a)
 	return a;
 }
 
-/* "Real Madrid", "Sporting Lisbon" opening a sports story's sentence:
- * the common word is part of the club's name. */
+/* Whether token k, opening a sentence in the run [k, b), is a common
+ * word and not part of a name: not a place or an organisation, not a
+ * given name before a name ("Will Smith"), not the start of a known
+ * phrase or before an organisation's head ("Federal Reserve"), not a
+ * club's first word in sports copy ("Real Madrid"), nor an
+ * organisation's head before "of" ("Bank of New Zealand said"). */
 static int
-sports_club_start(struct tagger *tg, size_t k, size_t b)
+sentence_word(struct tagger *tg, size_t k, size_t b)
 {
-	return tg->sport && k + 2 == b && (tg->t[k + 1].g & (GAZ_CITY |
-	    GAZ_REGION)) && !(tg->t[k + 1].g & (GAZ_COUNTRY | GAZ_FIRST));
+	const struct tok *tk = &tg->t[k], *nx = k + 1 < b ? &tg->t[k + 1] :
+	    NULL;
+
+	if (!(tk->f & T_SENT) || !(tk->g & GAZ_LOWER) || (tk->g &
+	    (GAZ_COUNTRY | GAZ_PLACE | GAZ_ORG)))
+		return 0;
+	if (nx != NULL && (tk->g & GAZ_FIRST) && !entity_is_common(nx))
+		return 0;
+	if (entity_longest(tg, k, b, GAZ_ANYPLACE | GAZ_ORG, NULL) > k + 1)
+		return 0;
+	if (nx != NULL && (nx->g & (GAZ_ORGHEAD | GAZ_ORGSUF | GAZ_GEO)) &&
+	    (nx->f & T_CAP))
+		return 0;
+	if (tg->sport && k + 2 == b && (nx->g & (GAZ_CITY | GAZ_REGION)) &&
+	    !(nx->g & (GAZ_COUNTRY | GAZ_FIRST)))
+		return 0;	/* "Real Madrid" */
+	return !((tk->g & GAZ_ORGHEAD) && k + 2 < b && entity_tok_is(nx,
+	    "of") && (tg->t[k + 2].f & T_NAMELIKE));
 }
 
 static void
@@ -682,15 +702,7 @@ find_runs(struct tagger *tg)
 			}
 			/* A common word that starts a sentence ("Police
 			 * said") is no name, unless a later mention says so. */
-			if ((tk->f & T_SENT) && (tk->g & GAZ_LOWER) && !(tk->g &
-			    (GAZ_COUNTRY | GAZ_PLACE | GAZ_ORG)) && !((tk->g &
-			    GAZ_FIRST) && k + 1 < b &&
-			    !entity_is_common(&tg->t[k + 1])) &&
-			    entity_longest(tg, k, b, GAZ_ANYPLACE | GAZ_ORG,
-			    NULL) <= k + 1 && !(k + 1 < b && (tg->t[k + 1].g &
-			    (GAZ_ORGHEAD | GAZ_ORGSUF | GAZ_GEO)) &&
-			    (tg->t[k + 1].f & T_CAP)) && !sports_club_start(tg,
-			    k, b)) {
+			if (sentence_word(tg, k, b)) {
 				/* The memory may know it: "Muster" of
 				 * "Thomas Muster". */
 				entity_add_seg(tg, k, k + 1, UNKNOWN, 1);

@@ -309,6 +309,8 @@ static const struct row claims[] = {
 	    "ORG:Central Bank of Nigeria"),
 	R("", "The Organisation for Security and Cooperation met.",
 	    "ORG:Organisation for Security and Cooperation"),
+	R("", "Bank of New Zealand said it would cut rates.",
+	    "ORG:Bank of New Zealand"),
 	R("", "The Reserve Bank of India and the Bank of Japan met.",
 	    "ORG:Reserve Bank of India|ORG:Bank of Japan"),
 	R("", "He joined Bank Julius Baer in Zurich.",
