@@ -266,6 +266,9 @@ caps_gazetteer(struct tagger *tg, size_t i, int *type)
 	if (e == i || (e == i + 1 && entity_is_common(t)) || ((t->g &
 	    GAZ_LOWER) && e == i + 1 && !(t->g & GAZ_COUNTRY)))
 		return i;
+	/* "U.S. OPEN": an event's name */
+	if (e < tg->n && tg->t[e].para == t->para && (tg->t[e].g & GAZ_EVENT))
+		return i;
 	g = entity_longest_flags(tg, i, e);
 	if (!(g & GAZ_ANYPLACE))
 		*type = ENT_ORG;

@@ -385,6 +385,8 @@ static const struct row capitals[] = {
 	    "LOC:MANCHESTER|LOC:England"),
 	R("FLOODS HIT NORTH RHINE-WESTPHALIA", "Rivers rose.",
 	    "LOC:NORTH RHINE-WESTPHALIA"),
+	R("AGASSI WINS AT U.S. OPEN", "Andre Agassi won in New York.",
+	    "PER:AGASSI|PER:Andre Agassi|LOC:New York"),
 };
 
 /* Whatever the bytes, spans stay inside their text, in order, apart. */
