@@ -208,15 +208,12 @@ def main():
     # "Bratislava" stay towns though faker knows them as given names.
     western = {c for c in (clean(n) for n in first) if c}
     fk = faker_names(npm)
-    more, surnames, family = set(), set(), set()
+    more, family = set(), set()
     for loc in FAKER_LATIN:
         more.update(fk[loc]["first"])
-        surnames.update(fk[loc]["last"])
     for loc in FAKER_CYRILLIC:
         for n in fk[loc]["first"]:
             more.update(translit(n))
-        for n in fk[loc]["last"]:
-            surnames.update(translit(n))
     for n in fk["vi"]["first"]:
         more.update(n.split())
     # faker's lists hold rare given names that are words or places
@@ -226,8 +223,6 @@ def main():
     for loc in FAKER_FAMILY_FIRST:
         family.update(accentless(n) for n in fk[loc]["last"])
     first = {c for c in (clean(n) for n in first) if c}
-    surnames = {c for c in (clean(n) for n in surnames) if c and
-                " " not in c}
     # Short family names are common words too ("Le", "Do", "Ho"); they
     # are only taken where a given name follows (src/entity.c).
     family = {c for c in (n.strip() for n in family) if c and
@@ -276,7 +271,6 @@ def main():
     lists = {
         "words.txt": words,
         "first-names.txt": folded(first),
-        "surnames.txt": folded(surnames - first - places),
         "family-names.txt": family,
         "countries.txt": folded(countries),
         "regions.txt": folded(regions - countries),
