@@ -62,6 +62,10 @@ struct list {
 	size_t			 capentries;
 	size_t			 base_done;	/* progress of this round */
 	size_t			 base_total;
+	/* A store search still loading: its rows come in parts. */
+	struct query		*search;
+	size_t			 search_source;
+	size_t			 search_loaded;
 };
 
 struct store;
@@ -79,6 +83,12 @@ size_t	 list_add_story(struct list *, const char *path, struct story *);
  * a source named name. Their pages come from the store when opened. */
 size_t	 list_add_hits(struct list *, const char *name,
 	    const struct store_hits *);
+/* The stories the query text finds in the store, best first, as a
+ * source named "search: TEXT": the first screen at once, the rest in
+ * parts as list_poll is called. Returns the source, or -1 with *err (a
+ * bad query: what is wrong in it; no store). A search already loading
+ * stops. */
+long	 list_add_search(struct list *, const char *text, char **err);
 /* A file that could not be read: a source with its error. */
 size_t	 list_add_failed(struct list *, const char *path, const char *err);
 
