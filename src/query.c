@@ -409,6 +409,23 @@ parse(struct parser *p)
 	return 0;
 }
 
+char *
+query_for_name(enum entity_type t, const char *name)
+{
+	struct buf b = { 0 };
+	const char *p;
+
+	buf_adds(&b, t == ENT_PER ? "person:\"" : t == ENT_LOC ? "place:\"" :
+	    "org:\"");
+	/* A quote is no part of a name's words: left out, the rest stays
+	 * one phrase. */
+	for (p = name; *p != '\0'; p++)
+		if (*p != '"')
+			buf_addc(&b, *p);
+	buf_addc(&b, '"');
+	return buf_detach(&b);
+}
+
 char
 query_type_letter(enum entity_type t)
 {

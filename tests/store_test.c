@@ -167,6 +167,34 @@ test_parser(void)
 	}
 }
 
+static void
+test_for_name(void)
+{
+	static const struct {
+		enum entity_type	 type;
+		const char		*name;
+		const char		*want;
+	} t[] = {
+		{ ENT_PER, "Sergei Lavrov", "person:\"Sergei Lavrov\"" },
+		{ ENT_LOC, "Côte d'Ivoire", "place:\"Côte d'Ivoire\"" },
+		{ ENT_ORG, "The \"Big\" Bank", "org:\"The Big Bank\"" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof t / sizeof *t; i++) {
+		char *q = query_for_name(t[i].type, t[i].name), *err = NULL;
+		struct query pq;
+
+		CHECK(strcmp(q, t[i].want) == 0, "query for [%s]: [%s]",
+		    t[i].name, q);
+		CHECK(query_parse(q, &pq, &err) == 0 && pq.nnames == 1 &&
+		    pq.names[0].type == t[i].type, "[%s] parses", q);
+		free(err);
+		query_free(&pq);
+		free(q);
+	}
+}
+
 struct toks {
 	char	buf[200];
 };
@@ -1016,6 +1044,7 @@ main(void)
 {
 	test_parser();
 	test_name_tokens();
+	test_for_name();
 	test_config();
 	if (mkdtemp(tmp) == NULL) {
 		perror("mkdtemp");
