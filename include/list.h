@@ -66,6 +66,7 @@ struct list {
 	struct query		*search;
 	size_t			 search_source;
 	size_t			 search_loaded;
+	long long		 pruned_at;	/* list_idle's last pruning */
 };
 
 struct store;
@@ -100,6 +101,10 @@ void	 list_refresh(struct list *);
 void	 list_open(struct list *, struct list_entry *, int reload);
 /* Move transfers on for at most ms; returns 1 when anything changed. */
 int	 list_poll(struct list *, int ms);
+/* Nothing else to do: now and then, a short slice of the store's
+ * retention (at most 20 ms a minute), so that a reader left open for
+ * days keeps its store in bounds. Call it between keys. */
+void	 list_idle(struct list *);
 /* Transfers in flight or waiting; progress of this round. */
 size_t	 list_busy(const struct list *);
 void	 list_progress(const struct list *, size_t *done, size_t *total);

@@ -44,6 +44,7 @@ list_new(const struct config *cfg, struct store *store)
 
 	l->cfg = cfg;
 	l->store = store;
+	l->pruned_at = (long long)time(NULL);	/* not at start-up */
 	l->fetch = fetch_new(&cfg->fetch);
 	return l;
 }
@@ -719,6 +720,21 @@ list_poll(struct list *l, int ms)
 		changed = 1;
 	}
 	return changed;
+}
+
+#define LIST_PRUNE_EVERY	60	/* s between slices of retention */
+#define LIST_PRUNE_MS		20	/* the longest slice */
+
+void
+list_idle(struct list *l)
+{
+	long long now = (long long)time(NULL);
+
+	if (l->store == NULL || now - l->pruned_at < LIST_PRUNE_EVERY)
+		return;
+	l->pruned_at = now;
+	store_prune(l->store, l->cfg->store.keep, l->cfg->store.max_size,
+	    LIST_PRUNE_MS);
 }
 
 size_t

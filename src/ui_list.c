@@ -265,8 +265,10 @@ ui_list_poll(struct ui *ui)
 	size_t busy = list_busy(l), i;
 
 	timeout(busy > 0 ? 50 : 250);
-	if (busy == 0 && !lv->was_busy)
+	if (busy == 0 && !lv->was_busy) {
+		list_idle(l);
 		return 0;
+	}
 	list_poll(l, 0);
 	lv->was_busy = list_busy(l) > 0;
 	/* The list may have been sorted again: keep the selection. */
