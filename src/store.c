@@ -20,6 +20,7 @@
 
 #define STORE_BUSY_MS		2000	/* another reader writing */
 #define STORE_CHECK_MS		30	/* quick_check at opening, at most */
+#define STORE_CHECK_EVERY	(7 * 86400)	/* s between whole checks */
 #define STORE_MAX_VERSIONS	10	/* texts kept per page */
 #define STORE_BATCH		500	/* stories a batch commits at once */
 
@@ -313,10 +314,11 @@ check_budget(void *arg)
 	    now.tv_nsec > end->tv_nsec);
 }
 
-/* PRAGMA quick_check, given at most ms: 0 fine or not finished in
- * time, else the result code or SQLITE_CORRUPT. */
+/* PRAGMA quick_check, given at most ms: SQLITE_OK when fine or not
+ * finished in time (*finished says which), else the result code or
+ * SQLITE_CORRUPT. */
 static int
-quick_check(struct store *st, int ms)
+quick_check(struct store *st, int ms, int *finished)
 {
 	struct timespec end;
 	sqlite3_stmt *s;
@@ -329,6 +331,7 @@ quick_check(struct store *st, int ms)
 	if ((rc = sqlite3_prepare_v2(st->db, "PRAGMA quick_check", -1, &s,
 	    NULL)) != SQLITE_OK)
 		return rc;
+	*finished = 0;
 	sqlite3_progress_handler(st->db, 1000, check_budget, &end);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		const char *r = (const char *)sqlite3_column_text(s, 0);
@@ -342,7 +345,30 @@ quick_check(struct store *st, int ms)
 		return SQLITE_OK;	/* out of time: trust it */
 	if (bad)
 		return SQLITE_CORRUPT;
+	*finished = rc == SQLITE_DONE;
 	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+/*
+ * Whether opening should check the file: after a reader that did not
+ * close it (its WAL is still there, or another reader runs), or when the
+ * last whole check is a week old. Otherwise damage is found by the first
+ * statement that meets it; a check at every start would cost up to
+ * STORE_CHECK_MS each time.
+ */
+static int
+check_due(struct store *st, int unclean)
+{
+	sqlite3_stmt *s;
+	long long last = 0;
+
+	if (unclean || (s = store_stmt(st, S_META_GET)) == NULL)
+		return 1;
+	sqlite3_bind_text(s, 1, "checked", -1, SQLITE_STATIC);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		last = sqlite3_column_int64(s, 0);
+	done(s);
+	return last < (long long)time(NULL) - STORE_CHECK_EVERY;
 }
 
 /* Bring the store to STORE_VERSION inside one write transaction (two
@@ -382,8 +408,10 @@ static enum open_result
 open_db(struct store *st, char **why)
 {
 	long long v = 0, tables = 0;
-	int rc;
+	char *wal = xasprintf("%s-wal", st->path);
+	int rc, finished, unclean = access(wal, F_OK) == 0;
 
+	free(wal);
 	rc = sqlite3_open_v2(st->path, &st->db, SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
 	if (rc != SQLITE_OK)
@@ -422,8 +450,18 @@ open_db(struct store *st, char **why)
 		goto fail;
 	if (v < STORE_VERSION && (rc = migrate(st)) != SQLITE_OK)
 		goto fail;
-	if ((rc = quick_check(st, STORE_CHECK_MS)) != SQLITE_OK)
-		goto fail;
+	if (check_due(st, unclean)) {
+		if ((rc = quick_check(st, STORE_CHECK_MS, &finished)) !=
+		    SQLITE_OK)
+			goto fail;
+		if (finished) {
+			char now[32];
+
+			snprintf(now, sizeof now, "%lld",
+			    (long long)time(NULL));
+			run(st, S_META_SET, "tt", "checked", now);
+		}
+	}
 	return OPEN_OK;
 fail:
 	if (store_rc_damaged(rc)) {

@@ -754,13 +754,30 @@ test_damaged(void)
 		path = path_in(name);
 		fill(path, 300);
 		damage(path, hows[i]);
+		/* Found at opening, or by the first statement that meets
+		 * the damage (opening checks the whole file only after an
+		 * unclean exit, or once a week). */
 		st = store_open(path, &warn, &refused);
+		if (st != NULL && warn == NULL) {
+			struct story *s;
+			struct store_hits h;
+			struct query q;
+			char *err = NULL;
+
+			query_parse("", &q, &err);
+			if (store_search(st, &q, 0, 0, &h, &err) == 0)
+				store_hits_free(&h);
+			free(err);
+			query_free(&q);
+			s = store_load(st, 150);
+			story_free(s);
+			warn = store_take_warning(st);
+		}
 		CHECK(st != NULL && warn != NULL && strstr(warn,
 		    "set aside as") != NULL && strchr(warn, '\n') == NULL,
 		    "%s: a one-line warning: %s", hows[i],
 		    warn != NULL ? warn : "(none)");
 		CHECK(broken_files(name) == 1, "%s: set aside", hows[i]);
-		if (getenv("KEEP")) printf("%s\n", warn);
 		if (st != NULL) {
 			struct story *s = sample("https://example.com/new",
 			    "Fresh", "Fresh text.", 0);
