@@ -88,6 +88,9 @@ struct config {
  * Call config_free after either result.
  * Returns 0, or -1 with *err ("FILE:LINE: reason", caller frees). */
 int	 config_load(struct config *, const char *path, char **err);
+/* The user's own reader.conf, read when it exists ($XDG_CONFIG_HOME or
+ * ~/.config): caller frees; NULL when neither is set. */
+char	*config_user_path(void);
 /* Parse a config text, as read from name (for messages). */
 int	 config_parse(struct config *, const char *name, const char *text,
 	    size_t len, char **err);

@@ -544,24 +544,29 @@ read_config_file(const char *path, struct buf *out, char **err)
 	return 0;
 }
 
+char *
+config_user_path(void)
+{
+	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+
+	if (xdg != NULL && xdg[0] == '/')
+		return xasprintf("%s/reader/reader.conf", xdg);
+	if (home != NULL && home[0] != '\0')
+		return xasprintf("%s/.config/reader/reader.conf", home);
+	return NULL;
+}
+
 int
 config_load(struct config *cfg, const char *path, char **err)
 {
 	struct buf text = { 0 };
-	const char *home, *xdg;
 	char *found = NULL, *clean;
 	int r;
 
 	*err = NULL;
 	config_defaults(cfg);
 	if (path == NULL) {
-		xdg = getenv("XDG_CONFIG_HOME");
-		home = getenv("HOME");
-		if (xdg != NULL && xdg[0] == '/')
-			found = xasprintf("%s/reader/reader.conf", xdg);
-		else if (home != NULL && home[0] != '\0')
-			found = xasprintf("%s/.config/reader/reader.conf",
-			    home);
+		found = config_user_path();
 		if (found != NULL && access(found, F_OK) != 0) {
 			free(found);
 			found = NULL;

@@ -1,4 +1,6 @@
 /* main: options, modes (interactive, dump), start-up and teardown. */
+#include <sys/stat.h>
+
 #include <getopt.h>
 #include <locale.h>
 #include <stdio.h>
@@ -45,6 +47,36 @@ usage(FILE *fp)
 	    "  -h, --help          this help\n"
 	    "  -V, --version       the version\n"
 	    "In the reader, ? lists the keys.\n", fp);
+}
+
+static char *stdin_argv[] = { (char *)"-", NULL };
+
+/* Standard input is a pipe or a file (not a terminal, not a device). */
+static int
+stdin_has_text(void)
+{
+	struct stat sb;
+
+	return !isatty(STDIN_FILENO) && fstat(STDIN_FILENO, &sb) == 0 &&
+	    (S_ISFIFO(sb.st_mode) || S_ISREG(sb.st_mode) ||
+	    S_ISSOCK(sb.st_mode));
+}
+
+static void	warn_line(const char *);
+
+/* Plain "reader" with nothing to open: how to give it something. */
+static void
+no_feeds(const struct config *cfg)
+{
+	char *path = cfg->path != NULL ? xstrdup(cfg->path) :
+	    config_user_path();
+	char *m = xasprintf("no feeds configured: add a line \"URL name\" "
+	    "under [feeds] in %s, or open one with: reader URL",
+	    path != NULL ? path : "reader.conf");
+
+	warn_line(m);
+	free(m);
+	free(path);
 }
 
 static void
@@ -398,8 +430,14 @@ main(int argc, char *argv[])
 		config_free(&cfg);
 		return 2;
 	}
+	/* Text piped or redirected in, and no source: read it, as less
+	 * does (a terminal or /dev/null on stdin leaves the feeds). */
+	if (argc == 0 && search == NULL && !show_store && stdin_has_text()) {
+		argc = 1;
+		argv = stdin_argv;
+	}
 	if (argc == 0 && cfg.nfeeds == 0 && search == NULL && !show_store) {
-		usage(stderr);
+		no_feeds(&cfg);
 		config_free(&cfg);
 		return 2;
 	}
