@@ -513,7 +513,7 @@ run_files(int argc, char *argv[], const struct config *cfg, enum mode mode,
 		}
 	}
 	if (mode == MODE_UI) {
-		if (ui_run(items, (size_t)n, cfg, &err) == -1) {
+		if (ui_run(items, (size_t)n, cfg, store, &err) == -1) {
 			warn_line(err);
 			free(err);
 			status = 1;
