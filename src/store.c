@@ -628,125 +628,6 @@ store_close(struct store *st)
 
 /* --- storing ---------------------------------------------------------- */
 
-/* 64-bit FNV-1a of the story's text, as 16 hex digits. */
-static void
-text_hash(const struct story *s, char out[17])
-{
-	unsigned long long h = 0xcbf29ce484222325ULL;
-	size_t i;
-	const char *p;
-
-	for (p = s->headline; *p != '\0'; p++)
-		h = (h ^ (unsigned char)*p) * 0x100000001b3ULL;
-	for (i = 0; i < s->npara; i++) {
-		h = (h ^ 0x1e) * 0x100000001b3ULL;
-		for (p = s->paragraphs[i]; *p != '\0'; p++)
-			h = (h ^ (unsigned char)*p) * 0x100000001b3ULL;
-	}
-	snprintf(out, 17, "%016llx", h);
-}
-
-
-struct packed {
-	struct buf	body;
-	struct buf	lengths;
-	struct buf	kinds;
-	struct buf	entities;
-};
-
-static void
-pack(const struct story *s, struct packed *pk)
-{
-	size_t i;
-
-	memset(pk, 0, sizeof *pk);
-	for (i = 0; i < s->npara; i++) {
-		size_t n = strlen(s->paragraphs[i]);
-
-		if (i > 0)
-			buf_adds(&pk->body, "\n\n");
-		buf_add(&pk->body, s->paragraphs[i], n);
-		buf_printf(&pk->lengths, "%s%zu", i > 0 ? "," : "", n);
-		buf_addc(&pk->kinds, STORE_KIND_LETTERS[s->kinds[i]]);
-	}
-	for (i = 0; i < s->nentities; i++) {
-		const struct story_entity *e = &s->entities[i];
-
-		buf_printf(&pk->entities, "%c%d,%zu,%zu;",
-		    STORE_TYPE_LETTERS[e->type], e->paragraph, e->start, e->end);
-	}
-	buf_cstr(&pk->body);
-	buf_cstr(&pk->lengths);
-	buf_cstr(&pk->kinds);
-	buf_cstr(&pk->entities);
-}
-
-static void
-packed_free(struct packed *pk)
-{
-	buf_free(&pk->body);
-	buf_free(&pk->lengths);
-	buf_free(&pk->kinds);
-	buf_free(&pk->entities);
-}
-
-struct names_ctx {
-	struct buf	*out;
-	char		 type;
-};
-
-static void
-add_name_token(const char *tok, size_t len, void *arg)
-{
-	struct names_ctx *n = arg;
-
-	buf_addc(n->out, n->type);
-	buf_add(n->out, tok, len);
-	buf_addc(n->out, ' ');
-}
-
-/*
- * The names column the index reads: each name a story mentions, once,
- * as its words with the type's letter before each ("psergei plavrov x
- * lgeneva x"). The "x" between names keeps a name's phrase from running
- * into the next; a query's name words always carry their letter, so
- * never match it.
- */
-static void
-names_text(const struct story *s, struct buf *out)
-{
-	struct names_ctx n = { out, 0 };
-	size_t i, j;
-
-	for (i = 0; i < s->nentities; i++) {
-		const struct story_entity *e = &s->entities[i];
-		const char *p = e->paragraph < 0 ? s->headline :
-		    s->paragraphs[e->paragraph];
-
-		for (j = 0; j < i; j++) {
-			const struct story_entity *f = &s->entities[j];
-			const char *q = f->paragraph < 0 ? s->headline :
-			    s->paragraphs[f->paragraph];
-
-			if (f->type == e->type && f->end - f->start ==
-			    e->end - e->start && memcmp(q + f->start,
-			    p + e->start, e->end - e->start) == 0)
-				break;
-			if (j > 64) {
-				j = i;	/* long lists: repeats are harmless */
-				break;
-			}
-		}
-		if (j < i)
-			continue;
-		n.type = query_type_letter(e->type);
-		query_name_tokens(p + e->start, e->end - e->start,
-		    add_name_token, &n);
-		buf_adds(out, "x ");
-	}
-	buf_cstr(out);
-}
-
 static long long
 last_id(struct store *st)
 {
@@ -758,7 +639,7 @@ static int
 put_version(struct store *st, long long page, long long story,
     const struct story *s, const char *hash, time_t now)
 {
-	struct packed pk;
+	struct store_packed pk;
 	struct buf names = { 0 };
 	sqlite3_stmt *v;
 	long long date = s->has_published ? (long long)s->published :
@@ -769,7 +650,7 @@ put_version(struct store *st, long long page, long long story,
 		return rc;
 	if ((v = store_stmt(st, S_VERSION_ADD)) == NULL)
 		return sqlite3_errcode(st->db);
-	pack(s, &pk);
+	store_pack(s, &pk);
 	sqlite3_bind_int64(v, 1, page);
 	sqlite3_bind_int64(v, 2, (long long)now);
 	bind_text(v, 3, hash);
@@ -790,11 +671,11 @@ put_version(struct store *st, long long page, long long story,
 	sqlite3_bind_int64(v, 16, (long long)s->dateline_para);
 	bind_text(v, 17, s->credits);
 	bind_text(v, 18, s->url);
-	names_text(s, &names);
+	store_names_text(s, &names);
 	bind_text(v, 19, names.data != NULL ? names.data : "");
 	rc = sqlite3_step(v);
 	done(v);
-	packed_free(&pk);
+	store_packed_free(&pk);
 	buf_free(&names);
 	if (rc != SQLITE_DONE)
 		return rc;
@@ -884,7 +765,7 @@ put_story(struct store *st, struct story *s, const struct store_origin *o,
 	long long fid, page = 0, story = 0;
 	int rc, same = 0;
 
-	text_hash(s, hash);
+	store_text_hash(s, hash);
 	if (o != NULL && o->item_key != NULL) {
 		cache_key(o->item_key, item_hash);
 		ih = item_hash;

@@ -1,4 +1,5 @@
-/* store_load: a stored story read back whole, checked and sanitized. */
+/* store_row: a story as the store's row (packed, hashed, its names for
+ * the index) and read back whole, checked and sanitized. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -6,10 +7,123 @@
 
 #include <sqlite3.h>
 
+#include "query.h"
 #include "store.h"
 #include "store_int.h"
 #include "story.h"
 #include "util.h"
+
+/* 64-bit FNV-1a of the story's text, as 16 hex digits. */
+void
+store_text_hash(const struct story *s, char out[17])
+{
+	unsigned long long h = 0xcbf29ce484222325ULL;
+	size_t i;
+	const char *p;
+
+	for (p = s->headline; *p != '\0'; p++)
+		h = (h ^ (unsigned char)*p) * 0x100000001b3ULL;
+	for (i = 0; i < s->npara; i++) {
+		h = (h ^ 0x1e) * 0x100000001b3ULL;
+		for (p = s->paragraphs[i]; *p != '\0'; p++)
+			h = (h ^ (unsigned char)*p) * 0x100000001b3ULL;
+	}
+	snprintf(out, 17, "%016llx", h);
+}
+
+
+void
+store_pack(const struct story *s, struct store_packed *pk)
+{
+	size_t i;
+
+	memset(pk, 0, sizeof *pk);
+	for (i = 0; i < s->npara; i++) {
+		size_t n = strlen(s->paragraphs[i]);
+
+		if (i > 0)
+			buf_adds(&pk->body, "\n\n");
+		buf_add(&pk->body, s->paragraphs[i], n);
+		buf_printf(&pk->lengths, "%s%zu", i > 0 ? "," : "", n);
+		buf_addc(&pk->kinds, STORE_KIND_LETTERS[s->kinds[i]]);
+	}
+	for (i = 0; i < s->nentities; i++) {
+		const struct story_entity *e = &s->entities[i];
+
+		buf_printf(&pk->entities, "%c%d,%zu,%zu;",
+		    STORE_TYPE_LETTERS[e->type], e->paragraph, e->start, e->end);
+	}
+	buf_cstr(&pk->body);
+	buf_cstr(&pk->lengths);
+	buf_cstr(&pk->kinds);
+	buf_cstr(&pk->entities);
+}
+
+void
+store_packed_free(struct store_packed *pk)
+{
+	buf_free(&pk->body);
+	buf_free(&pk->lengths);
+	buf_free(&pk->kinds);
+	buf_free(&pk->entities);
+}
+
+struct names_ctx {
+	struct buf	*out;
+	char		 type;
+};
+
+static void
+add_name_token(const char *tok, size_t len, void *arg)
+{
+	struct names_ctx *n = arg;
+
+	buf_addc(n->out, n->type);
+	buf_add(n->out, tok, len);
+	buf_addc(n->out, ' ');
+}
+
+/*
+ * The names column the index reads: each name a story mentions, once,
+ * as its words with the type's letter before each ("psergei plavrov x
+ * lgeneva x"). The "x" between names keeps a name's phrase from running
+ * into the next; a query's name words always carry their letter, so
+ * never match it.
+ */
+void
+store_names_text(const struct story *s, struct buf *out)
+{
+	struct names_ctx n = { out, 0 };
+	size_t i, j;
+
+	for (i = 0; i < s->nentities; i++) {
+		const struct story_entity *e = &s->entities[i];
+		const char *p = e->paragraph < 0 ? s->headline :
+		    s->paragraphs[e->paragraph];
+
+		for (j = 0; j < i; j++) {
+			const struct story_entity *f = &s->entities[j];
+			const char *q = f->paragraph < 0 ? s->headline :
+			    s->paragraphs[f->paragraph];
+
+			if (f->type == e->type && f->end - f->start ==
+			    e->end - e->start && memcmp(q + f->start,
+			    p + e->start, e->end - e->start) == 0)
+				break;
+			if (j > 64) {
+				j = i;	/* long lists: repeats are harmless */
+				break;
+			}
+		}
+		if (j < i)
+			continue;
+		n.type = query_type_letter(e->type);
+		query_name_tokens(p + e->start, e->end - e->start,
+		    add_name_token, &n);
+		buf_adds(out, "x ");
+	}
+	buf_cstr(out);
+}
 
 #define LOAD_SQL "SELECT p.source, v.fetched, s.read, s.starred, " \
 	"v.headline, v.byline, v.body, v.lengths, v.kinds, v.entities, " \
