@@ -67,6 +67,8 @@ struct list {
 	size_t			 search_source;
 	size_t			 search_loaded;
 	long long		 pruned_at;	/* list_idle's last pruning */
+	size_t			*srctab;	/* store sources by name: */
+	size_t			 srccap;	/* index + 1, open addressed */
 };
 
 struct store;

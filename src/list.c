@@ -103,6 +103,7 @@ list_free(struct list *l)
 		free(l->sources[i].note);
 	}
 	free(l->sources);
+	free(l->srctab);
 	free(l);
 }
 
@@ -786,18 +787,34 @@ hit_source(struct list *l, const struct store_hit *x)
 	char *name = x->feed != NULL ? xstrdup(x->feed) :
 	    fetch_is_url(x->source) ? host_name(x->source) :
 	    xstrdup(slash != NULL ? slash + 1 : x->source);
-	size_t i;
+	size_t i, j, *slot;
 
-	for (i = l->nsources; i-- > 0;)
-		if (l->sources[i].kind == LIST_STORE &&
-		    strcmp(l->sources[i].name, name) == 0)
+	/* By a hash of the name: a store of files has a name a story. */
+	if (2 * (l->nsources + 1) > l->srccap) {
+		size_t cap = l->srccap ? l->srccap * 2 : 64;
+
+		free(l->srctab);
+		l->srctab = xcalloc(cap, sizeof *l->srctab);
+		l->srccap = cap;
+		for (j = 0; j < l->nsources; j++)
+			if (l->sources[j].kind == LIST_STORE) {
+				for (i = key_hash(l->sources[j].name) &
+				    (cap - 1); l->srctab[i] != 0;
+				    i = (i + 1) & (cap - 1))
+					;
+				l->srctab[i] = j + 1;
+			}
+	}
+	for (i = key_hash(name) & (l->srccap - 1);
+	    *(slot = &l->srctab[i]) != 0; i = (i + 1) & (l->srccap - 1))
+		if (strcmp(l->sources[*slot - 1].name, name) == 0)
 			break;
-	if (i == (size_t)-1) {
-		i = new_source(l, x->source, name);
-		l->sources[i].kind = LIST_STORE;
+	if (*slot == 0) {
+		*slot = new_source(l, x->source, name) + 1;
+		l->sources[*slot - 1].kind = LIST_STORE;
 	}
 	free(name);
-	return i;
+	return *slot - 1;
 }
 
 /* Entries for rows of the store, in their order, seq numbered on from
