@@ -214,6 +214,32 @@ keys o
 check_row "a file: o says why not" 23 "no link"
 keys q
 
+# A saved page naming its own address: o opens it.
+cat >"$T/saved.html" <<'EOF'
+<html><head><title>Pier approved</title>
+<link rel="canonical" href="https://news.example/harbour/pier-approved">
+<meta property="og:url" content="https://news.example/og-only">
+</head><body><article><h1>Harbour board approves new pier</h1>
+<p>KIRKWALL (Harbour Wire) - The harbour board approved a new pier on Tuesday after a long debate about costs and the ferry timetable for the winter months.</p>
+<p>The pier will be built by a local firm and should open next summer, the board said in a statement on Wednesday.</p>
+</article></body></html>
+EOF
+printf '#!/bin/sh\nprintf "%%s\\n" "$@" >%s/opened\n' "$T" >"$T/browser"
+chmod +x "$T/browser"
+tm kill-server 2>/dev/null
+N=$((N + 1))
+tm new-session -d -s r -x 80 -y 24 \
+    "$ENV BROWSER=$T/browser $READER $T/saved.html; echo EXIT=\$?; sleep 30"
+check "a saved page" "Harbour board approves new pier"
+keys '?'
+check "a saved page: help lists o" "open the story's page"
+keys q o
+i=0
+while [ ! -s "$T/opened" ] && [ $i -lt 60 ]; do sleep 0.05; i=$((i + 1)); done
+same "a saved page: o opens its canonical address" \
+    "https://news.example/harbour/pier-approved" "$(cat "$T/opened" 2>/dev/null)"
+keys q
+
 # 14: r in the list: the result replaces "Reloading".
 start 100 24 -c "$T/reader.conf" "$W/feeds/rss.xml"
 check "the list" "Ferry operators agree winter timetable"
