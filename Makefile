@@ -119,7 +119,7 @@ tests/unit: tests/unit.c $(CORE) $(HDR)
 # ASan/UBSan into fuzz/build/ (Debian: clang, libclang-rt-14-dev). Run one
 # with fuzz/build/fuzz-NAME fuzz/corpus/NAME (see README). The same
 # harnesses, without libFuzzer, replay the corpora in "make check".
-FUZZERS = text html feed config sanitize
+FUZZERS = text html feed config sanitize query
 FUZZ_CC = clang
 FUZZ_SAN = -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined \
 	-fno-sanitize-recover=all
