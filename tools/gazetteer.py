@@ -208,12 +208,15 @@ def main():
     # "Bratislava" stay towns though faker knows them as given names.
     western = {c for c in (clean(n) for n in first) if c}
     fk = faker_names(npm)
-    more, family = set(), set()
+    more, surnames, family = set(), set(), set()
     for loc in FAKER_LATIN:
         more.update(fk[loc]["first"])
+        surnames.update(fk[loc]["last"])
     for loc in FAKER_CYRILLIC:
         for n in fk[loc]["first"]:
             more.update(translit(n))
+        for n in fk[loc]["last"]:
+            surnames.update(translit(n))
     for n in fk["vi"]["first"]:
         more.update(n.split())
     # faker's lists hold rare given names that are words or places
@@ -267,11 +270,17 @@ def main():
 
     places = countries | regions | towns
     first = {n for n in first if n in western or n not in places}
+    # Family names that are also towns' or regions' ("Santos",
+    # "Oliveira", "Martinez"): a rule that reads a name ending in a town
+    # as a club's must not take "Marcio Santos".
+    surnames = {c for c in (clean(n) for n in surnames) if c} & \
+        (towns | regions)
     os.makedirs(out, exist_ok=True)
     lists = {
         "words.txt": words,
         "first-names.txt": folded(first),
         "family-names.txt": family,
+        "surnames.txt": folded(surnames),
         "countries.txt": folded(countries),
         "regions.txt": folded(regions - countries),
         "cities.txt": folded(towns - countries - regions),

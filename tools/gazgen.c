@@ -5,7 +5,7 @@
  *
  * usage: gazgen OUT.c KIND=FILE...
  * KIND is words (GAZ_LOWER or GAZ_CAP by the entry's case), first,
- * family, country, region, city, or cues (each line "kind phrase", see
+ * family, surname, country, region, city, or cues (each line "kind phrase", see
  * data/cues.txt). Blank lines and lines starting with # are skipped.
  */
 #include <stdio.h>
@@ -114,7 +114,7 @@ static const struct {
 	{ "geo", GAZ_GEO }, { "compass", GAZ_COMPASS },
 	{ "sport", GAZ_SPORT }, { "coafter", GAZ_COAFTER },
 	{ "feat", GAZ_FEAT }, { "family", GAZ_FAMILY },
-	{ "club", GAZ_CLUB },
+	{ "club", GAZ_CLUB }, { "surname", GAZ_SURNAME },
 	{ "cofirm", GAZ_COFIRM }, { "event", GAZ_EVENT },
 };
 
