@@ -525,7 +525,8 @@ step_sports_team(struct tagger *tg, struct span *sp)
 		return settle(tg, sp, ENT_ORG, 0);
 	/* "Houston Astros", "Chicago White Sox": a town and a plural */
 	if (e > sp->a && e < sp->b && (whole & (GAZ_CITY | GAZ_REGION)) &&
-	    !(whole & (GAZ_COUNTRY | GAZ_FIRST)) && !(tl->g & GAZ_FIRST) && (tl->s[tl->end - 1] == 's' ||
+	    !(whole & (GAZ_COUNTRY | GAZ_FIRST)) && !(tl->g & GAZ_FIRST) &&
+	    (tl->s[tl->end - 1] == 's' ||
 	    tl->s[tl->end - 1] == 'x') && !(tl->f & T_UPPER))
 		return settle(tg, sp, ENT_ORG, 0);
 	return 0;
