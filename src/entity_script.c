@@ -25,6 +25,7 @@
 #include "measure.h"
 #include "story.h"
 #include "text.h"
+#include "util.h"
 
 #define MAXCH	12	/* characters of the longest place looked up */
 
@@ -38,11 +39,9 @@ static size_t
 chars_of(const char *s, size_t **offp, uint32_t **cpp)
 {
 	size_t n = strlen(s), i = 0, k = 0;
-	size_t *off = malloc((n + 1) * sizeof *off);
-	uint32_t *cp = malloc((n + 1) * sizeof *cp);
+	size_t *off = xreallocarray(NULL, n + 1, sizeof *off);
+	uint32_t *cp = xreallocarray(NULL, n + 1, sizeof *cp);
 
-	if (off == NULL || cp == NULL)
-		abort();
 	while (i < n) {
 		off[k] = i;
 		i += text_utf8_next(s + i, n - i, &cp[k]);
@@ -311,12 +310,10 @@ static void
 tag_spaced(struct story *st, int para, const char *s, const size_t *off,
     const uint32_t *cp, size_t n)
 {
-	struct span *w = malloc((n + 1) * sizeof *w);
+	struct span *w = xreallocarray(NULL, n + 1, sizeof *w);
 	size_t nw, i, k, a, b;
 	uint32_t f;
 
-	if (w == NULL)
-		abort();
 	nw = words_of(cp, n, w);
 	for (i = 0; i < nw; i++) {
 		a = w[i].start;
