@@ -25,6 +25,10 @@ struct langdate {
  */
 int	 langdate_parse(const char *, time_t *, struct langdate *info);
 
+/* Whether s (n bytes) is a day and a month's name of one of these
+ * languages, as a dateline gives them: "5 mars", "5. März", "05 GEN". */
+int	 langdate_day_month(const char *s, size_t n);
+
 /*
  * A published time given without its zone, on a page whose agency
  * (Kyodo: JST) or script (kana: JST, hangul: KST, Chinese: CST) implies

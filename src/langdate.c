@@ -555,6 +555,38 @@ langdate_parse(const char *s, time_t *t, struct langdate *info)
 	return unknown;
 }
 
+int
+langdate_day_month(const char *s, size_t n)
+{
+	char norm[NORM_MAX], raw[NORM_MAX];
+	size_t a, b, c, d;
+	int v;
+
+	if (n == 0 || n >= 64)
+		return 0;
+	memcpy(raw, s, n);
+	raw[n] = '\0';
+	fold(raw, norm, sizeof norm);
+	/* Two words: a day (with a German full stop) and a month. */
+	for (a = 0; norm[a] == ' '; a++)
+		;
+	for (b = a; norm[b] != '\0' && norm[b] != ' '; b++)
+		;
+	for (c = b; norm[c] == ' '; c++)
+		;
+	for (d = c; norm[d] != '\0' && norm[d] != ' '; d++)
+		;
+	if (c == b || norm[d] != '\0' || d == c)
+		return 0;
+	if (number(norm + a, 2, &v) > 0 && v >= 1 && v <= 31 &&
+	    (number(norm + a, 2, &v) == b - a || (number(norm + a, 2, &v) ==
+	    b - a - 1 && norm[b - 1] == '.')))
+		return month_word(norm + c, d - c, "", 0) != 0;
+	if (number(norm + c, 2, &v) == d - c && v >= 1 && v <= 31)
+		return month_word(norm + a, b - a, "", 0) != 0;
+	return 0;
+}
+
 /* The zone a story's script implies: Japanese, Korean, Chinese. */
 static int
 script_zone(const struct story *st, int *minutes, const char **name)

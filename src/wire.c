@@ -515,9 +515,11 @@ month_day(const char *s, size_t n)
 	if (month_of(s + w0, w1 - w0))
 		return digits(s + i, 2, &v) > 0 && i + digits(s + i, 2, &v)
 		    == n && v >= 1 && v <= 31;
-	if (digits(s + w0, 2, &v) == w1 - w0 && v >= 1 && v <= 31)
-		return month_of(s + i, n - i) != 0;
-	return 0;
+	if (digits(s + w0, 2, &v) == w1 - w0 && v >= 1 && v <= 31 &&
+	    month_of(s + i, n - i) != 0)
+		return 1;
+	/* "5 mars", "5. März", "05 GEN": other languages' months. */
+	return langdate_day_month(s, n);
 }
 
 static size_t

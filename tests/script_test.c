@@ -183,6 +183,13 @@ static const struct {
 	    "РИА Новости", "5 мар", NULL, "Правительство России" },
 	{ "LONDON, March 5 (Reuters) - Britain's grid", "LONDON", "Reuters",
 	    "March 5", NULL, "Britain's grid" },
+	/* The English forms with another language's month. */
+	{ "PARIS, 5 mars (AFP) - Le gouvernement a annoncé", "PARIS", "AFP",
+	    "5 mars", NULL, "Le gouvernement a annoncé" },
+	{ "BERLIN, 5. März (dpa) - Die Bundesregierung", "BERLIN", "dpa",
+	    "5. März", NULL, "Die Bundesregierung" },
+	{ "ROMA, 05 GEN - Il governo ha approvato", "ROMA", NULL, "05 GEN",
+	    NULL, "Il governo ha approvato" },
 	/* Agencies named later in the paragraph make no dateline. */
 	{ "日本銀行は共同通信の取材に応じた。", NULL, NULL, NULL, NULL, NULL },
 	{ "据新华社报道，会议于5日举行。", NULL, NULL, NULL, NULL, NULL },
