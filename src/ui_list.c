@@ -14,6 +14,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "bidi.h"
 #include "list.h"
 #include "store.h"
 #include "story.h"
@@ -342,6 +343,38 @@ put_at(struct ui *ui, int row, int col, const char *s, int cols, int attr)
 	ui_put(ui, s, strlen(s), cols, attr);
 }
 
+/* A title with right-to-left text: the part that fits, in the order
+ * it is read (bidi.c). */
+static void
+put_title(struct ui *ui, int row, int col, const char *s, int cols, int attr)
+{
+	struct bidi_char *vc;
+	struct buf b = { 0 };
+	size_t n, i, end = 0, len = strlen(s), k;
+	uint32_t cp;
+	char ch[8];
+	int used = 0, w;
+
+	if (cols <= 0 || !bidi_has_rtl(s, len)) {
+		put_at(ui, row, col, s, cols, attr);
+		return;
+	}
+	while (end < len) {
+		k = text_utf8_next(s + end, len - end, &cp);
+		w = text_cpwidth(cp);
+		if (used + w > cols)
+			break;
+		used += w;
+		end += k;
+	}
+	n = bidi_line(s, 0, end, bidi_paragraph_rtl(s, len), &vc);
+	for (i = 0; i < n; i++)
+		buf_add(&b, ch, text_utf8_put(vc[i].cp, ch));
+	put_at(ui, row, col, buf_cstr(&b), cols, attr);
+	buf_free(&b);
+	free(vc);
+}
+
 static void
 draw_entry(struct ui *ui, struct listview *lv, const struct list_entry *e,
     int row, int is_sel)
@@ -377,7 +410,7 @@ draw_entry(struct ui *ui, struct listview *lv, const struct list_entry *e,
 		    attr);
 		col += SOURCE_COLS + 1;
 	}
-	put_at(ui, row, col, e->title, w - col - 1, attr);
+	put_title(ui, row, col, e->title, w - col - 1, attr);
 }
 
 static void

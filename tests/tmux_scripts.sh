@@ -3,7 +3,8 @@
 # Japanese story wraps between characters with its closing punctuation
 # never first on a line nor an opening bracket last; an Arabic story is
 # right-aligned in the order it is read, its numbers and an English
-# name left to right, and a search highlight stays on the word found.
+# name left to right, and a search highlight stays on the word found;
+# in the story list, an Arabic headline reads right to left.
 set -u
 READER=${READER:-./reader}
 case $READER in /*) ;; *) READER=$(pwd)/$READER ;; esac
@@ -87,6 +88,14 @@ for cols in 80 40; do
 		bad "ar $cols: the highlight is on the word found:"
 	fi
 done
+
+# The story list: an Arabic headline in the order it is read.
+"$READER" --dump tests/text/wam-ar.txt tests/text/kyodo-ja.txt >/dev/null 2>&1
+tm kill-session -t r 2>/dev/null
+tm new-session -d -s r -x 80 -y 24 \
+    "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color $READER --search ''; echo EXIT=\$?; sleep 30"
+check "list: the Japanese headline" "日銀、追加利上げを決定"
+check "list: the Arabic headline right to left" "ﻊﻗﻮﺗ ﺕﺍﺭﺎﻣﺈﻟﺍ"
 
 echo "tmux-scripts: $passed passed, $failed failed"
 [ "$failed" = 0 ]
