@@ -89,11 +89,20 @@ struct store_hits {
 	size_t			 n;
 };
 
+/* Where a search goes on, for a long list loaded in parts: the rows
+ * already had, and the last of them. */
+struct store_cursor {
+	size_t		 offset;	/* rows had */
+	time_t		 date;		/* the last row's date and id */
+	int64_t		 id;
+};
+
 /* The stories matching q, best first (bm25 when it has words, else
- * newest first), from the offset-th on, at most limit (0: all).
- * Returns 0, or -1 with *err. */
-int	 store_search(struct store *, const struct query *, size_t offset,
-	    size_t limit, struct store_hits *, char **err);
+ * newest first), after the cursor (NULL: from the start), at most limit
+ * (0: all); the cursor moves past them. Returns 0, or -1 with *err. */
+int	 store_search(struct store *, const struct query *,
+	    struct store_cursor *, size_t limit, struct store_hits *,
+	    char **err);
 void	 store_hits_free(struct store_hits *);
 
 /* What --store prints. */

@@ -680,18 +680,17 @@ search_more(struct list *l)
 {
 	struct store_hits h;
 	char *err = NULL;
-	size_t want = l->search_loaded == 0 ? LIST_SEARCH_FIRST :
+	size_t want = l->search_at.offset == 0 ? LIST_SEARCH_FIRST :
 	    LIST_SEARCH_PART;
 
-	if (store_search(l->store, l->search, l->search_loaded, want, &h,
+	if (store_search(l->store, l->search, &l->search_at, want, &h,
 	    &err) == -1) {
 		free(l->sources[l->search_source].error);
 		l->sources[l->search_source].error = err;
 		search_stop(l);
 		return 1;
 	}
-	add_hits(l, &h, l->search_loaded);
-	l->search_loaded += h.n;
+	add_hits(l, &h, l->search_at.offset - h.n);
 	if (h.n < want)
 		search_stop(l);
 	store_hits_free(&h);
@@ -873,7 +872,7 @@ list_add_search(struct list *l, const char *text, char **err)
 	free(name);
 	l->sources[l->search_source].kind = LIST_STORE;
 	l->search = q;
-	l->search_loaded = 0;
+	memset(&l->search_at, 0, sizeof l->search_at);
 	search_more(l);
 	return (long)l->search_source;
 }

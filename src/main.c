@@ -166,7 +166,7 @@ run_search(const char *text, struct store *st, const struct config *cfg,
 		list_free(l);
 		return status;
 	}
-	if (store_search(st, &q, 0, 0, &hits, &err) == -1) {
+	if (store_search(st, &q, NULL, 0, &hits, &err) == -1) {
 		warn_line(err);
 		free(err);
 		query_free(&q);

@@ -304,7 +304,7 @@ count(struct store *st, const char *text)
 	size_t n;
 
 	if (query_parse(text, &q, &err) == -1 ||
-	    store_search(st, &q, 0, 0, &h, &err) == -1) {
+	    store_search(st, &q, NULL, 0, &h, &err) == -1) {
 		printf("FAIL search [%s]: %s\n", text, err);
 		failed++;
 		free(err);
@@ -430,24 +430,44 @@ test_roundtrip(void)
 		char *err = NULL;
 
 		query_parse("oil OR lavrov", &q, &err);
-		if (store_search(st, &q, 0, 1, &h, &err) == 0) {
+		if (store_search(st, &q, NULL, 1, &h, &err) == 0) {
 			CHECK(h.n == 1, "limit");
 			store_hits_free(&h);
 		}
-		if (store_search(st, &q, 1, 5, &h, &err) == 0) {
-			CHECK(h.n == 1, "offset");
-			store_hits_free(&h);
+		{
+			struct store_cursor c = { 0, 0, 0 };
+
+			if (store_search(st, &q, &c, 1, &h, &err) == 0)
+				store_hits_free(&h);
+			if (store_search(st, &q, &c, 5, &h, &err) == 0) {
+				CHECK(h.n == 1 && c.offset == 2,
+				    "ranked, in parts");
+				store_hits_free(&h);
+			}
 		}
 		query_free(&q);
 		query_parse("", &q, &err);
-		if (store_search(st, &q, 1, 1, &h, &err) == 0) {
-			CHECK(h.n == 1 && h.hits[0].id == a->store_id,
-			    "offset, newest first");
-			store_hits_free(&h);
+		{
+			struct store_cursor c = { 0, 0, 0 };
+
+			if (store_search(st, &q, &c, 1, &h, &err) == 0) {
+				CHECK(h.n == 1 && h.hits[0].id == b->store_id,
+				    "newest first");
+				store_hits_free(&h);
+			}
+			if (store_search(st, &q, &c, 1, &h, &err) == 0) {
+				CHECK(h.n == 1 && h.hits[0].id == a->store_id,
+				    "newest first, in parts");
+				store_hits_free(&h);
+			}
+			if (store_search(st, &q, &c, 1, &h, &err) == 0) {
+				CHECK(h.n == 0, "in parts, to the end");
+				store_hits_free(&h);
+			}
 		}
 		query_free(&q);
 		query_parse("geneva", &q, &err);
-		if (store_search(st, &q, 0, 0, &h, &err) == 0) {
+		if (store_search(st, &q, NULL, 0, &h, &err) == 0) {
 			CHECK(h.n == 2 && h.hits[0].id == a->store_id,
 			    "the headline match first");
 			CHECK(h.n == 2 && h.hits[0].feed != NULL &&
@@ -768,7 +788,7 @@ test_damaged(void)
 			char *err = NULL;
 
 			query_parse("", &q, &err);
-			if (store_search(st, &q, 0, 0, &h, &err) == 0)
+			if (store_search(st, &q, NULL, 0, &h, &err) == 0)
 				store_hits_free(&h);
 			free(err);
 			query_free(&q);
