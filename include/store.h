@@ -60,6 +60,11 @@ int	 store_put(struct store *, struct story *, const struct store_origin *);
 void	 store_batch_begin(struct store *);
 void	 store_batch_end(struct store *);
 
+/* A feed was fetched now: its row (made if missing) keeps the time and
+ * the error, or NULL when it worked. */
+void	 store_feed_fetched(struct store *, const char *url, const char *name,
+	    const char *error);
+
 /* Read marks and stars. By the key of a feed item (or a story's
  * source) for what may not be stored yet; by id for a stored story. */
 int	 store_key_is_read(struct store *, const char *key);

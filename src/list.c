@@ -640,6 +640,10 @@ done_source(struct list *l, struct req *q, struct fetch_result *r)
 		free(s->error);
 		s->error = xstrdup(r->error);
 	}
+	/* A feed's last fetch and its error, for the store's feeds. */
+	if (s->kind == LIST_FEED || (s->kind == LIST_UNKNOWN && s->named))
+		store_feed_fetched(l->store, s->url, s->named ? s->name : NULL,
+		    r->error != NULL ? r->reason : NULL);
 }
 
 static void

@@ -34,6 +34,10 @@
 	    "WHERE excluded.name IS NOT NULL AND " \
 	    "excluded.name IS NOT name") \
 	X(S_FEED_ID, "SELECT id FROM feeds WHERE url = ?1") \
+	X(S_FEED_FETCHED, "INSERT INTO feeds(url, name, last_fetch, " \
+	    "last_error) VALUES (?1, ?2, ?3, ?4) ON CONFLICT(url) DO UPDATE " \
+	    "SET name = coalesce(excluded.name, name), last_fetch = ?3, " \
+	    "last_error = ?4") \
 	X(S_PAGE_FIND, "SELECT p.id, p.story_id, v.id, v.hash FROM pages p " \
 	    "LEFT JOIN versions v ON v.page_id = p.id AND v.indexed " \
 	    "WHERE p.source = ?1") \
@@ -868,6 +872,19 @@ store_batch_end(struct store *st)
 			store_fail(st, rc, "stories");
 		}
 	}
+}
+
+void
+store_feed_fetched(struct store *st, const char *url, const char *name,
+    const char *error)
+{
+	int rc;
+
+	if (st == NULL || st->db == NULL || st->readonly || st->in_batch)
+		return;
+	if ((rc = run(st, S_FEED_FETCHED, "ttit", url, name,
+	    (long long)time(NULL), error)) != SQLITE_OK)
+		store_fail(st, rc, "a feed's fetch");
 }
 
 /* --- marks ------------------------------------------------------------ */

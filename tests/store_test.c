@@ -492,9 +492,16 @@ test_roundtrip(void)
 		CHECK(sql_number(path, "SELECT count(*) FROM versions") == 3,
 		    "versions kept");
 	}
+	store_feed_fetched(st, "https://example.com/feed.xml", NULL,
+	    "timed out");
+	store_feed_fetched(st, "https://example.org/new.xml", "New", NULL);
 	story_free(a);
 	story_free(b);
 	store_close(st);
+	CHECK(sql_number(path, "SELECT count(*) FROM feeds WHERE name = "
+	    "'World desk' AND last_error = 'timed out' AND last_fetch > 0")
+	    == 1 && sql_number(path, "SELECT count(*) FROM feeds WHERE "
+	    "last_error IS NULL AND name = 'New'") == 1, "feeds' fetches");
 	CHECK(sql_number(path, "SELECT count(*) FROM pages") == 2, "pages");
 	CHECK(sql_exec(path, "INSERT INTO fts(fts) VALUES "
 	    "('integrity-check')") == 0, "the index matches its text");
