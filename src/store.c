@@ -450,7 +450,8 @@ open_db(struct store *st, char **why)
 	    (rc = exec_sql(st, "PRAGMA synchronous = NORMAL")) != SQLITE_OK ||
 	    (rc = exec_sql(st, "PRAGMA journal_size_limit = 4194304")) !=
 	    SQLITE_OK ||
-	    (rc = exec_sql(st, "PRAGMA foreign_keys = ON")) != SQLITE_OK)
+	    (rc = exec_sql(st, "PRAGMA foreign_keys = ON")) != SQLITE_OK ||
+	    (rc = exec_sql(st, "PRAGMA cache_size = -8192")) != SQLITE_OK)
 		goto fail;
 	if (v < STORE_VERSION && (rc = migrate(st)) != SQLITE_OK)
 		goto fail;
