@@ -740,6 +740,9 @@ damage(const char *path, const char *how)
 	struct stat sb;
 	int fd;
 
+	/* What the WAL holds into the file first: the damage is to what
+	 * is on disk. */
+	sql_exec(path, "PRAGMA wal_checkpoint(TRUNCATE)");
 	if (stat(path, &sb) == -1)
 		return;
 	if (strcmp(how, "truncated") == 0) {
