@@ -83,6 +83,8 @@ start tests/text/ap-style.txt
 check "the story" "Dutch city tests giant river barrier"
 keys '*'
 check "* in the story view" "Starred"
+keys j
+check_row "the status line marks it" 23 " * "
 keys e
 check "the names" "People and places"
 check "S is offered" "S lists the stored stories naming it"
