@@ -29,10 +29,11 @@ char	*store_default_path(void);
 /*
  * Open (or create) the store at path (NULL: the default), importing the
  * cache's old read marks once. Returns the store, or NULL when there is
- * none to use (no home, a directory that cannot be written, a store from
- * a newer reader: refused and left alone). *warn gets a one-line message
- * whenever something was wrong, also when a store is returned (a damaged
- * file set aside); caller frees. *refused is set to 1 for a newer store.
+ * none to use (no home: *warn stays NULL; a directory that cannot be
+ * written; a store from a newer reader: refused and left alone). *warn
+ * gets a one-line message whenever something was wrong, also when a
+ * store is returned (a damaged file set aside); caller frees. *refused
+ * is set to 1 for a newer store.
  */
 struct store	*store_open(const char *path, char **warn, int *refused);
 void		 store_close(struct store *);

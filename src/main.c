@@ -446,7 +446,8 @@ main(int argc, char *argv[])
 	heap_hugepages();
 	store = store_open(NULL, &err, &refused);
 	if ((search != NULL || show_store) && store == NULL) {
-		warn_line(err != NULL ? err : "no store");
+		warn_line(err != NULL ? err : "no store: neither XDG_DATA_HOME "
+		    "nor HOME is set");
 		free(err);
 		config_free(&cfg);
 		return 2;

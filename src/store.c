@@ -569,8 +569,8 @@ store_open(const char *path, char **warn, int *refused)
 	st = xcalloc(1, sizeof *st);
 	st->path = path != NULL ? xstrdup(path) : store_default_path();
 	if (st->path == NULL) {
-		*warn = xstrdup("no store: neither XDG_DATA_HOME nor HOME is "
-		    "set; reading goes on without storing");
+		/* No home, no place for a store (as for the cache): not
+		 * worth a line at every run. */
 		free(st);
 		return NULL;
 	}

@@ -104,6 +104,14 @@ if grep -q "^stories: $n ($n unread, 0 starred)$" "$T/out" &&
 "$READER" --store tests/text/ap-style.txt >/dev/null 2>&1
 [ $? = 2 ] && ok || bad "--store with a source: exit 2"
 
+# No home: no store, and no word of it; --search says there is none.
+env -u HOME -u XDG_DATA_HOME "$READER" --dump tests/text/ap-style.txt \
+    >/dev/null 2>"$T/err"
+[ $? = 0 ] && [ ! -s "$T/err" ] && ok || bad "no home: $(cat "$T/err")"
+env -u HOME -u XDG_DATA_HOME "$READER" --search x >/dev/null 2>"$T/err"
+[ $? = 2 ] && grep -q 'no store: neither XDG_DATA_HOME nor HOME' "$T/err" &&
+    ok || bad "no home, --search: $(cat "$T/err")"
+
 # A damaged store: set aside with one line, and a new one started.
 A=tests/text/ap-style.txt
 mkdir -p "$T/bad/reader"
