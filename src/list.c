@@ -568,7 +568,10 @@ list_open(struct list *l, struct list_entry *e, int reload)
 
 	if (e->fetching || (e->story != NULL && !reload))
 		return;
-	if (l->sources[e->source].kind == LIST_STORE) {
+	/* A stored story comes from the store; r fetches its page anew
+	 * (a changed text is kept as a new version). */
+	if (l->sources[e->source].kind == LIST_STORE &&
+	    !(reload && e->link != NULL)) {
 		if (e->story == NULL &&
 		    (e->story = store_load(l->store, e->store_id)) == NULL) {
 			e->story = story_new("");
