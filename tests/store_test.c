@@ -1113,13 +1113,15 @@ main(void)
 	test_full();
 	test_two_processes();
 	test_prune();
-	{
-		char *cmd = xasprintf(getenv("KEEP") ? "true %s" : "rm -rf '%s'", tmp);
+	/* STORE_TEST_KEEP=1 leaves the stores for a look with sqlite3. */
+	if (getenv("STORE_TEST_KEEP") == NULL) {
+		char *cmd = xasprintf("rm -rf '%s'", tmp);
 
 		if (system(cmd) != 0)
 			failed++;
 		free(cmd);
-	}
+	} else
+		printf("stores kept in %s\n", tmp);
 	printf("store: %d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }
