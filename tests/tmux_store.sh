@@ -21,7 +21,7 @@ trap cleanup EXIT
 
 . "$(dirname "$0")/tmux_lib.sh"
 
-ENV="env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color"
+ENV="env XDG_DATA_HOME=$T/data LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color"
 # The fixtures, stored by reading them.
 "$READER" --dump tests/text/*.txt tests/html/*.html >/dev/null 2>&1
 
