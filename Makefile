@@ -224,6 +224,7 @@ clean:
 # Rewrite the golden files from the current build; review with git diff.
 golden: reader
 	sh tests/golden.sh -u
+	sh tests/search.sh -u
 
 # Rewrite the README's sample screen from what reader draws at 80x24.
 readme-screen: reader
