@@ -23,7 +23,7 @@ trap cleanup EXIT
 start() {
 	tm kill-session -t r 2>/dev/null
 	tm new-session -d -s r -x "$2" -y 24 \
-	    "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color $READER $1; echo EXIT=\$?; sleep 30"
+	    "env XDG_DATA_HOME=$T/data LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color $READER $1; echo EXIT=\$?; sleep 30"
 }
 
 # rows CHECK COLS: a property of the screen's text rows (all but the
@@ -93,7 +93,7 @@ done
 "$READER" --dump tests/text/wam-ar.txt tests/text/kyodo-ja.txt >/dev/null 2>&1
 tm kill-session -t r 2>/dev/null
 tm new-session -d -s r -x 80 -y 24 \
-    "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color $READER --search ''; echo EXIT=\$?; sleep 30"
+    "env XDG_DATA_HOME=$T/data LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color $READER --search ''; echo EXIT=\$?; sleep 30"
 check "list: the Japanese headline" "日銀、追加利上げを決定"
 check "list: the Arabic headline right to left" "ﻊﻗﻮﺗ ﺕﺍﺭﺎﻣﺈﻟﺍ"
 
