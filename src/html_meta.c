@@ -233,6 +233,8 @@ read_meta_tag(xmlNodePtr n, struct meta *m)
 		set_once(&m->og_title, content);
 	else if (strcmp(name, "og:site_name") == 0)
 		set_once(&m->site, content);
+	else if (strcmp(name, "og:url") == 0)
+		set_once(&m->url, content);
 	else if (strcmp(name, "article:published_time") == 0 ||
 	    strcmp(name, "og:article:published_time") == 0 ||
 	    strcmp(name, "datepublished") == 0 ||
@@ -307,6 +309,15 @@ html_meta_visit(struct html *h, xmlNodePtr c)
 			}
 		}
 		free(type);
+	} else if (html_tag_is(c, "link") && m->url == NULL) {
+		char *rel = html_attr(c, "rel"), *href;
+
+		if (rel != NULL && strcasecmp(rel, "canonical") == 0 &&
+		    (href = html_attr(c, "href")) != NULL) {
+			set_once(&m->url, href);
+			free(href);
+		}
+		free(rel);
 	} else if (html_tag_is(c, "time") && m->published == NULL) {
 		char *dt = html_attr(c, "datetime");
 
@@ -340,6 +351,7 @@ html_meta_free(struct meta *m)
 	free(m->body);
 	free(m->site);
 	free(m->dateline);
+	free(m->url);
 }
 
 static int

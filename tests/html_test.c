@@ -451,12 +451,12 @@ removed_for(const struct story *st, const char *reason)
 }
 
 static void
-test_rows(void)
+check_rows(const struct row *v, size_t n)
 {
 	size_t i, k;
 
-	for (i = 0; i < NELEM(rows); i++) {
-		const struct row *r = &rows[i];
+	for (i = 0; i < n; i++) {
+		const struct row *r = &v[i];
 		struct story *st = source_story("t.html", r->html,
 		    strlen(r->html), NULL, "text/html");
 		char *body = body_of(st);
@@ -489,6 +489,90 @@ test_rows(void)
 		story_free(st);
 	}
 }
+
+/* A story long enough for the page's sections after it to be told
+ * from it (some 170 words). */
+#define STORY P("One.") P("Two.") P("Three.") P("Four.") P("Five.") \
+	P("Six.") P("Seven.")
+/* Another story's headline and summary, linking into the site (or into
+ * another site, host). */
+#define TEASER_AT(host, n) "<h3><a href='" host "/news/2026/story-" n "'>" \
+	"Rail strike number " n " called off after talks</a></h3><p>The " \
+	"union says pay offer number " n " will be put to a vote of its " \
+	"members this week, and the trains will run.</p>"
+#define TEASER(n) TEASER_AT("", n)
+#define PAGE(head, body) "<html><head><link rel='canonical' " \
+	"href='https://news.example/a/1'></head><body><div class='page'>" \
+	"<h1>" head "</h1>" body "</div></body></html>"
+
+/* Where the story ends: what follows it (other stories, comments) goes,
+ * with the reason "v" shows; what the story itself holds stays. */
+static const struct row end_rows[] = {
+	{ __LINE__, "a heading of other stories ends the story",
+	  PAGE("Council backs the plan", STORY "<h3>You may also like</h3>"
+	  "<p>Rail strike called off after talks, and the union says the "
+	  "pay offer will be put to a vote of members this week.</p><p>"
+	  "Harbour reopens after the storm, as crews clear the debris from "
+	  "the quays and the ferries sail again, on time.</p><p>Schools "
+	  "stay shut for a second day as the snow keeps falling across the "
+	  "north of the county.</p>"),
+	  NULL, 7, "Seven.", "Harbour reopens", "related" },
+	{ __LINE__, "the text after it is dropped as after the story",
+	  PAGE("Council backs the plan", STORY "<h2>More stories</h2>"
+	  TEASER("1") TEASER("2") TEASER("3")),
+	  NULL, 7, NULL, "Rail strike", "after the story" },
+	{ __LINE__, "a comments heading with a count ends the story",
+	  PAGE("Council backs the plan", STORY "<div class='c-head'>12 "
+	  "Comments</div><p>I have lived here for forty years, and the "
+	  "council never asked us about the plan, not once, not ever.</p>"
+	  "<p>The plan is good for the town, and the stages make sense to "
+	  "me, at least, whatever the others here say.</p>"),
+	  NULL, 7, NULL, "forty years", "comments" },
+	{ __LINE__, "comments known by their signatures",
+	  PAGE("Council backs the plan", STORY "<div><p>I have lived here "
+	  "for forty years, and the council never asked us about the plan, "
+	  "not once.</p><p>Posted by: Jo Reyes at March 3, 2026 09:12 AM"
+	  "</p></div><div><p>The plan is good for the town, and the stages "
+	  "make sense to me, at least.</p><p>Posted by: Sam Ortiz at March "
+	  "3, 2026 10:40 AM</p></div>"),
+	  NULL, 8, "forty years", "stages make sense", "comments" },
+	{ __LINE__, "a list of headlines into the same site ends the story",
+	  PAGE("Council backs the plan", STORY TEASER("1") TEASER("2")
+	  TEASER("3")),
+	  NULL, 7, "Seven.", "Rail strike", "links to other stories" },
+	{ __LINE__, "the same with the site's own address in its links",
+	  PAGE("Council backs the plan", STORY
+	  TEASER_AT("https://www.news.example", "1")
+	  TEASER_AT("https://news.example", "2")
+	  TEASER_AT("https://news.example", "3")),
+	  NULL, 7, "Seven.", "Rail strike", "links to other stories" },
+	{ __LINE__, "links to other sites are no list of other stories",
+	  PAGE("Council backs the plan", STORY
+	  TEASER_AT("https://a.example", "1")
+	  TEASER_AT("https://b.example", "2")
+	  TEASER_AT("https://c.example", "3")),
+	  NULL, 13, "Rail strike number 3", NULL, NULL },
+	{ __LINE__, "a box of other stories inside the story is not its end",
+	  PAGE("Council backs the plan", STORY "<h3>Related stories</h3>"
+	  TEASER("1") TEASER("2") STORY),
+	  NULL, -1, "Seven.", NULL, NULL },
+	{ __LINE__, "a label for what the story lists next is not its end",
+	  PAGE("Council backs the plan", STORY "<p>Related:</p><p>The "
+	  "council's last plan, from 2019, which failed for lack of money, "
+	  "was much the same as this one.</p><p>The plan before it, from "
+	  "2011, was dropped after the election, when the new council took "
+	  "office.</p><p>The first, from 2002, was never put to a vote at "
+	  "all, and nobody now knows why.</p>"),
+	  NULL, -1, "never put to a vote", NULL, NULL },
+	{ __LINE__, "a list the story presents goes on to its end",
+	  PAGE("A guide in five steps", P("One.") P("Two.") P("Three.")
+	  TEASER("1") TEASER("2") TEASER("3") TEASER("4") TEASER("5")),
+	  NULL, -1, "Rail strike number 5", NULL, NULL },
+	{ __LINE__, "a short page is not cut to nothing",
+	  PAGE("Council backs the plan", P("One.") "<h3>More stories</h3>"
+	  TEASER("1") TEASER("2") TEASER("3")),
+	  NULL, -1, "Rail strike number 3", NULL, NULL },
+};
 
 /*
  * Byline and date as the page shows them around its headline, without
@@ -852,7 +936,8 @@ main(void)
 {
 	if (setlocale(LC_ALL, "C.UTF-8") == NULL)
 		setlocale(LC_ALL, "");
-	test_rows();
+	check_rows(rows, NELEM(rows));
+	check_rows(end_rows, NELEM(end_rows));
 	test_shown_meta();
 	test_date_by_byline();
 	test_date_without_h1();
