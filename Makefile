@@ -28,7 +28,7 @@ OBJ = src/main.o $(UI) $(CORE)
 HDR = $(wildcard include/*.h)
 
 TESTS = tests/unit tests/entity_test tests/feed_test tests/html_test \
-	tests/fuzz_replay tests/copies_test
+	tests/store_test tests/fuzz_replay tests/copies_test
 
 all: reader tests/conll-tag
 
@@ -80,7 +80,12 @@ tests/bench_html: tests/bench_html.c $(CORE) $(HDR)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/bench_html.c $(CORE) \
 		$(LDLIBS) -lz
 
-bench: tests/conll-tag tests/bench_html reader
+tests/bench_store: tests/bench_store.c $(CORE) $(HDR)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/bench_store.c $(CORE) \
+		$(LDLIBS)
+
+bench: tests/conll-tag tests/bench_html tests/bench_store reader
+	./tests/bench_store
 	./tests/bench_html $(WCXB)/html
 	sh tests/bench_open.sh
 	./tests/conll-tag --bench < $(NER_DEV)
@@ -88,6 +93,9 @@ bench: tests/conll-tag tests/bench_html reader
 
 tests/feed_test: tests/feed_test.c $(CORE) $(HDR)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/feed_test.c $(CORE) $(LDLIBS)
+
+tests/store_test: tests/store_test.c $(CORE) $(HDR)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/store_test.c $(CORE) $(LDLIBS)
 
 tests/html_test: tests/html_test.c $(CORE) $(HDR)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/html_test.c $(CORE) $(LDLIBS)
@@ -182,7 +190,8 @@ uninstall:
 
 clean:
 	rm -f reader src/*.o tests/*.o $(TESTS) src/gazetteer.c tools/gazgen \
-		tests/conll-tag tests/conll-dev.out tests/bench_html
+		tests/conll-tag tests/conll-dev.out tests/bench_html \
+		tests/bench_store
 	rm -rf tests/out fuzz/build build
 
 # Rewrite the golden files from the current build; review with git diff.

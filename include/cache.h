@@ -1,7 +1,7 @@
 /*
  * cache: pages and feeds on disk under $XDG_CACHE_HOME/reader/, with the
- * validators (ETag, Last-Modified) for conditional requests, and the
- * marks of stories read. File names come from a hash of the URL, never
+ * validators (ETag, Last-Modified) for conditional requests. (Read
+ * marks live in the store; the old marks file is only read.) File names come from a hash of the URL, never
  * from its text. Writes go to a temporary file and are renamed into
  * place; an entry that does not validate on reading is set aside
  * (renamed to NAME.broken) and counts as missing.
@@ -40,8 +40,9 @@ struct fetch_result;
 /* Keep a fetched page; a cache that cannot be written is no error. */
 void	 cache_put_result(const char *url, const struct fetch_result *);
 
-/* Marks of stories read, by a key (the guid or link). */
-int	 cache_is_read(const char *key);
-void	 cache_mark_read(const char *key);
+/* The read marks older readers kept in the cache ("read": the hash of
+ * each key read, cache_key of the guid or link), for the store to
+ * import once: fn is called with each; returns how many. */
+int	 cache_old_read_marks(void (*fn)(const char *hash, void *), void *);
 
 #endif

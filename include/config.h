@@ -65,6 +65,12 @@ struct config_feed {
 	char	*name;		/* or NULL */
 };
 
+/* [store]: what the story store keeps. */
+struct config_store {
+	long long	 keep;		/* s an unstarred story stays; 0 all */
+	long long	 max_size;	/* bytes of the file; 0 no cap */
+};
+
 struct config {
 	char			*path;		/* the file read, or NULL */
 	int			 width;		/* body columns, 0 = window */
@@ -73,6 +79,7 @@ struct config {
 	size_t			 max_file_size;
 	struct config_style	 colors[COLOR_COUNT];
 	struct config_fetch	 fetch;
+	struct config_store	 store;
 	struct config_feed	*feeds;
 	size_t			 nfeeds;
 };
@@ -81,12 +88,17 @@ struct config {
  * Call config_free after either result.
  * Returns 0, or -1 with *err ("FILE:LINE: reason", caller frees). */
 int	 config_load(struct config *, const char *path, char **err);
+/* The user's own reader.conf, read when it exists ($XDG_CONFIG_HOME or
+ * ~/.config): caller frees; NULL when neither is set. */
+char	*config_user_path(void);
 /* Parse a config text, as read from name (for messages). */
 int	 config_parse(struct config *, const char *name, const char *text,
 	    size_t len, char **err);
 void	 config_defaults(struct config *);
 void	 config_free(struct config *);
 const char *config_color_name(enum config_color);
+/* "180d" (h, d, w, y), "0" or "forever" (0) -> seconds; -1 on error. */
+long long config_parse_age(const char *);
 /* "16M" -> bytes; -1 on error. */
 long long config_parse_size(const char *);
 

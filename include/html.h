@@ -89,8 +89,8 @@ struct meta {
 	char	*body;		/* JSON-LD articleBody */
 	char	*site;
 	char	*dateline;
-	char	*url;		/* the page's own address (og:url,
-				   rel=canonical) */
+	char	*canonical;	/* <link rel="canonical"> */
+	char	*og_url;	/* og:url */
 };
 
 /* Byline and date as the page shows them, near the top of the story. */
@@ -278,6 +278,8 @@ void	 html_choose_byline(struct story *, const struct meta *,
 	    const struct scan *);
 void	 html_choose_time(struct story *, const struct meta *,
 	    const struct scan *);
+/* The page's own address (canonical, else og:url) when it is http(s). */
+void	 html_choose_url(struct story *, const struct meta *);
 
 /* html_byline.c: the byline and date the page shows, looked for in an
  * element as the walk leaves it (pos: its place in the page). */

@@ -20,6 +20,7 @@ enum list_kind {
 	LIST_FEED,
 	LIST_PAGE,
 	LIST_FILE,
+	LIST_STORE,	/* stories found in the store */
 };
 
 struct list_entry {
@@ -34,6 +35,8 @@ struct list_entry {
 	int		 read;
 	int		 fetching;	/* its page is being fetched */
 	struct story	*story;		/* its page once loaded, or NULL */
+	long long	 store_id;	/* a stored story's id, or 0 */
+	int		 starred;
 	char		*error;		/* why the page could not be had */
 };
 
@@ -50,6 +53,7 @@ struct list_source {
 
 struct list {
 	const struct config	*cfg;
+	struct store		*store;		/* or NULL: nothing kept */
 	struct fetch		*fetch;
 	struct list_source	*sources;
 	size_t			 nsources;
@@ -60,13 +64,21 @@ struct list {
 	size_t			 base_total;
 };
 
-struct list	*list_new(const struct config *);
+struct store;
+struct store_hits;
+
+/* A list that keeps its stories and marks in store (may be NULL). */
+struct list	*list_new(const struct config *, struct store *);
 void		 list_free(struct list *);	/* stops every transfer */
 
 /* A feed or page URL (name may be NULL), or a story already read from
  * a file (the list takes it). Returns the source's index. */
 size_t	 list_add_url(struct list *, const char *url, const char *name);
 size_t	 list_add_story(struct list *, const char *path, struct story *);
+/* Stories found in the store, in the order given (best first), under
+ * a source named name. Their pages come from the store when opened. */
+size_t	 list_add_hits(struct list *, const char *name,
+	    const struct store_hits *);
 /* A file that could not be read: a source with its error. */
 size_t	 list_add_failed(struct list *, const char *path, const char *err);
 
@@ -82,6 +94,9 @@ int	 list_poll(struct list *, int ms);
 size_t	 list_busy(const struct list *);
 void	 list_progress(const struct list *, size_t *done, size_t *total);
 void	 list_mark_read(struct list *, struct list_entry *);
+/* Star or unstar the entry's story (stored first if it is not yet);
+ * -1 when there is no store to keep it in. */
+int	 list_set_starred(struct list *, struct list_entry *, int starred);
 /* The entry's position, or nentries. */
 size_t	 list_index(const struct list *, const struct list_entry *);
 

@@ -78,6 +78,15 @@ struct story {
 	size_t		  caplinks;
 
 	char	*note;		/* a warning for the status line, or NULL */
+
+	/* From the store (store.c); store_id 0 when not stored. The JSON
+	 * dump adds id, fetched, read and starred for stories loaded from
+	 * it (from_store). */
+	long long store_id;
+	time_t	 fetched;
+	int	 read;
+	int	 starred;
+	int	 from_store;
 };
 
 struct story	*story_new(const char *source);

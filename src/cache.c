@@ -20,10 +20,6 @@
 /* A temporary file this old was left by a process that died while
  * writing (a live write takes seconds at most). */
 #define TMP_STALE	3600
-/* The read marks kept: past MARKS_MAX lines the oldest go, down to
- * MARKS_KEEP (months of reading; older stories have left the feeds). */
-#define MARKS_MAX	20000
-#define MARKS_KEEP	10000
 
 static char *
 make_dir(const char *path)
@@ -312,110 +308,32 @@ fail:
 	return -1;
 }
 
-/* --- read marks: one key hash a line in "read" ---------------------- */
+/* --- the old read marks: one key hash a line in "read" --------------- */
 
-static char	**marks;
-static size_t	  nmarks;
-static int	  marks_loaded;
-
-static int
-cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Keep the newest MARKS_KEEP marks (the file is in the order they were
- * made), written aside and renamed over the file. */
-static void
-compact_marks(const char *dir, const char *path)
-{
-	char *tmp = xasprintf("%s/.tmp-XXXXXX", dir);
-	struct buf b = { 0 };
-	size_t i;
-	int fd;
-
-	for (i = nmarks - MARKS_KEEP; i < nmarks; i++)
-		buf_printf(&b, "%s\n", marks[i]);
-	if ((fd = mkstemp(tmp)) != -1) {
-		if (write_all(fd, b.data, b.len) == -1 || close(fd) == -1 ||
-		    rename(tmp, path) == -1)
-			unlink(tmp);
-	}
-	for (i = 0; i < nmarks - MARKS_KEEP; i++)
-		free(marks[i]);
-	memmove(marks, marks + nmarks - MARKS_KEEP, MARKS_KEEP *
-	    sizeof *marks);
-	nmarks = MARKS_KEEP;
-	buf_free(&b);
-	free(tmp);
-}
-
-static void
-load_marks(void)
+int
+cache_old_read_marks(void (*fn)(const char *hash, void *), void *arg)
 {
 	char *dir, *path, line[64];
 	FILE *fp;
+	int n = 0;
 
-	marks_loaded = 1;
 	if ((dir = cache_dir()) == NULL)
-		return;
+		return 0;
 	path = xasprintf("%s/read", dir);
+	free(dir);
 	if ((fp = fopen(path, "re")) != NULL) {
 		while (fgets(line, sizeof line, fp) != NULL) {
-			if (strlen(line) != 33 || line[32] != '\n')
+			if (strlen(line) != 33 || line[32] != '\n' ||
+			    strspn(line, "0123456789abcdef") != 32)
 				continue;	/* a torn line */
 			line[32] = '\0';
-			marks = xreallocarray(marks, nmarks + 1,
-			    sizeof *marks);
-			marks[nmarks++] = xstrdup(line);
+			fn(line, arg);
+			n++;
 		}
 		fclose(fp);
 	}
-	if (nmarks > MARKS_MAX)
-		compact_marks(dir, path);
-	free(dir);
 	free(path);
-	if (nmarks > 0)
-		qsort(marks, nmarks, sizeof *marks, cmp_str);
-}
-
-int
-cache_is_read(const char *key)
-{
-	char k[33], *kp = k;
-
-	if (!marks_loaded)
-		load_marks();
-	cache_key(key, k);
-	return nmarks > 0 &&
-	    bsearch(&kp, marks, nmarks, sizeof *marks, cmp_str) != NULL;
-}
-
-void
-cache_mark_read(const char *key)
-{
-	char k[33], *dir, *path, line[34];
-	int fd;
-
-	if (cache_is_read(key))
-		return;
-	cache_key(key, k);
-	marks = xreallocarray(marks, nmarks + 1, sizeof *marks);
-	marks[nmarks++] = xstrdup(k);
-	qsort(marks, nmarks, sizeof *marks, cmp_str);
-	if ((dir = cache_dir()) == NULL)
-		return;
-	path = xasprintf("%s/read", dir);
-	free(dir);
-	/* One short append is written whole or not at all in practice;
-	 * a torn line is skipped on reading. */
-	if ((fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC,
-	    0600)) != -1) {
-		snprintf(line, sizeof line, "%s\n", k);
-		write_all(fd, line, 33);
-		close(fd);
-	}
-	free(path);
+	return n;
 }
 
 void

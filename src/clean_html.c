@@ -78,6 +78,7 @@ clean_html(const char *s, size_t n, const char *url, struct story *st)
 	html_choose_headline(st, &m);
 	html_choose_byline(st, &m, &sc);
 	html_choose_time(st, &m, &sc);
+	html_choose_url(st, &m);
 	html_scan_clear(&sc);
 
 	find_content(&h, st, &bs);

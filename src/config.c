@@ -203,6 +203,8 @@ config_defaults(struct config *cfg)
 	cfg->fetch.parallel = 16;
 	cfg->fetch.per_host = 4;
 	cfg->fetch.retries = 2;
+	cfg->store.keep = 180LL * 86400;
+	cfg->store.max_size = 0;
 	for (i = 0; i < COLOR_COUNT; i++) {
 		char *v = xasprintf("%s %s %s", color_defaults[i].fg,
 		    color_defaults[i].bg, color_defaults[i].attrs);
@@ -264,6 +266,31 @@ config_add_feed(struct config *cfg, char *line, char **why)
 	    NULL;
 	cfg->nfeeds++;
 	return 0;
+}
+
+long long
+config_parse_age(const char *s)
+{
+	static const struct {
+		char		unit;
+		long long	seconds;
+	} units[] = { { 'h', 3600 }, { 'd', 86400 }, { 'w', 7 * 86400 },
+	    { 'y', 365 * 86400 } };
+	char *end;
+	long long n;
+	size_t i;
+
+	if (strcmp(s, "0") == 0 || strcmp(s, "forever") == 0)
+		return 0;
+	errno = 0;
+	n = strtoll(s, &end, 10);
+	if (end == s || errno != 0 || n <= 0 || n > 1000000 ||
+	    end[0] == '\0' || end[1] != '\0')
+		return -1;
+	for (i = 0; i < sizeof units / sizeof *units; i++)
+		if (*end == units[i].unit)
+			return n * units[i].seconds;
+	return -1;
 }
 
 static int
@@ -339,6 +366,20 @@ config_set(struct config *cfg, const char *section, const char *key,
 		if (strcmp(key, "retries") == 0)
 			return parse_int(value, 0, 10, &f->retries) == -1 ?
 			    config_bad(value, key, why) : 0;
+	} else if (strcmp(section, "store") == 0) {
+		if (strcmp(key, "keep") == 0) {
+			if ((cfg->store.keep = config_parse_age(value)) < 0)
+				goto bad;
+			return 0;
+		}
+		if (strcmp(key, "max_size") == 0) {
+			size = strcmp(value, "0") == 0 ? 0 :
+			    config_parse_size(value);
+			if (size < 0 || (size > 0 && size < 1024 * 1024))
+				goto bad;
+			cfg->store.max_size = size;
+			return 0;
+		}
 	} else if (strcmp(section, "colors") == 0) {
 		for (i = 0; i < COLOR_COUNT; i++)
 			if (strcmp(key, color_defaults[i].name) == 0)
@@ -424,6 +465,7 @@ config_parse(struct config *cfg, const char *name, const char *text,
 			    strcmp(section, "files") != 0 &&
 			    strcmp(section, "fetch") != 0 &&
 			    strcmp(section, "feeds") != 0 &&
+			    strcmp(section, "store") != 0 &&
 			    strcmp(section, "colors") != 0) {
 				why = xasprintf("unknown section [%s]", section);
 				goto fail;
@@ -502,24 +544,29 @@ read_config_file(const char *path, struct buf *out, char **err)
 	return 0;
 }
 
+char *
+config_user_path(void)
+{
+	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+
+	if (xdg != NULL && xdg[0] == '/')
+		return xasprintf("%s/reader/reader.conf", xdg);
+	if (home != NULL && home[0] != '\0')
+		return xasprintf("%s/.config/reader/reader.conf", home);
+	return NULL;
+}
+
 int
 config_load(struct config *cfg, const char *path, char **err)
 {
 	struct buf text = { 0 };
-	const char *home, *xdg;
 	char *found = NULL, *clean;
 	int r;
 
 	*err = NULL;
 	config_defaults(cfg);
 	if (path == NULL) {
-		xdg = getenv("XDG_CONFIG_HOME");
-		home = getenv("HOME");
-		if (xdg != NULL && xdg[0] == '/')
-			found = xasprintf("%s/reader/reader.conf", xdg);
-		else if (home != NULL && home[0] != '\0')
-			found = xasprintf("%s/.config/reader/reader.conf",
-			    home);
+		found = config_user_path();
 		if (found != NULL && access(found, F_OK) != 0) {
 			free(found);
 			found = NULL;

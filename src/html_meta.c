@@ -234,7 +234,7 @@ read_meta_tag(xmlNodePtr n, struct meta *m)
 	else if (strcmp(name, "og:site_name") == 0)
 		set_once(&m->site, content);
 	else if (strcmp(name, "og:url") == 0)
-		set_once(&m->url, content);
+		set_once(&m->og_url, content);
 	else if (strcmp(name, "article:published_time") == 0 ||
 	    strcmp(name, "og:article:published_time") == 0 ||
 	    strcmp(name, "datepublished") == 0 ||
@@ -287,6 +287,17 @@ html_meta_visit(struct html *h, xmlNodePtr c)
 		return;
 	if (html_tag_is(c, "meta"))
 		read_meta_tag(c, m);
+	else if (html_tag_is(c, "link") && m->canonical == NULL) {
+		char *rel = html_attr(c, "rel");
+
+		if (rel != NULL && strcasecmp(rel, "canonical") == 0) {
+			char *href = html_attr(c, "href");
+
+			set_once(&m->canonical, href);
+			free(href);
+		}
+		free(rel);
+	}
 	else if (html_tag_is(c, "title") && m->title == NULL) {
 		char *t = html_node_text(c);
 
@@ -309,15 +320,6 @@ html_meta_visit(struct html *h, xmlNodePtr c)
 			}
 		}
 		free(type);
-	} else if (html_tag_is(c, "link") && m->url == NULL) {
-		char *rel = html_attr(c, "rel"), *href;
-
-		if (rel != NULL && strcasecmp(rel, "canonical") == 0 &&
-		    (href = html_attr(c, "href")) != NULL) {
-			set_once(&m->url, href);
-			free(href);
-		}
-		free(rel);
 	} else if (html_tag_is(c, "time") && m->published == NULL) {
 		char *dt = html_attr(c, "datetime");
 
@@ -351,7 +353,24 @@ html_meta_free(struct meta *m)
 	free(m->body);
 	free(m->site);
 	free(m->dateline);
-	free(m->url);
+	free(m->canonical);
+	free(m->og_url);
+}
+
+static int
+is_web_url(const char *u)
+{
+	return u != NULL && (strncasecmp(u, "http://", 7) == 0 ||
+	    strncasecmp(u, "https://", 8) == 0) && strchr(u, ' ') == NULL;
+}
+
+void
+html_choose_url(struct story *st, const struct meta *m)
+{
+	if (is_web_url(m->canonical))
+		story_set(&st->url, m->canonical);
+	else if (is_web_url(m->og_url))
+		story_set(&st->url, m->og_url);
 }
 
 static int

@@ -448,7 +448,8 @@ html_extract(struct html *h, struct story *st, struct blocks *bs)
 	w.st = st;
 	w.bs = bs;
 	bs->url = h->url;
-	bs->home = h->url != NULL ? h->url : h->meta->url;
+	bs->home = h->url != NULL ? h->url : h->meta->canonical != NULL ?
+	    h->meta->canonical : h->meta->og_url;
 	parent = best->parent;
 	walk_standfirst(h, &w, best);
 	if (parent == NULL || best == h->body || html_tag_is(best, "html")) {

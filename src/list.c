@@ -12,6 +12,7 @@
 #include "fetch.h"
 #include "list.h"
 #include "source.h"
+#include "store.h"
 #include "story.h"
 #include "text.h"
 #include "util.h"
@@ -34,11 +35,12 @@ struct req {
 };
 
 struct list *
-list_new(const struct config *cfg)
+list_new(const struct config *cfg, struct store *store)
 {
 	struct list *l = xcalloc(1, sizeof *l);
 
 	l->cfg = cfg;
+	l->store = store;
 	l->fetch = fetch_new(&cfg->fetch);
 	return l;
 }
@@ -139,6 +141,26 @@ new_entry(struct list *l, size_t source)
 	return e;
 }
 
+/* Keep the entry's story in the store, and take its marks from there. */
+static void
+keep_story(struct list *l, struct list_entry *e)
+{
+	const struct list_source *s = &l->sources[e->source];
+	struct store_origin o = { NULL, NULL, e->key };
+
+	if (s->kind == LIST_FEED) {
+		o.feed_url = s->url;
+		o.feed_name = s->named ? s->name : NULL;
+	}
+	if (e->story != NULL && e->error == NULL &&
+	    store_put(l->store, e->story, &o) == 0) {
+		e->store_id = e->story->store_id;
+		e->starred = e->story->starred;
+		e->read = e->read || e->story->read;
+	} else
+		e->read = e->read || store_key_is_read(l->store, e->key);
+}
+
 static void
 entry_from_story(struct list *l, size_t source, struct story *st)
 {
@@ -163,7 +185,7 @@ entry_from_story(struct list *l, size_t source, struct story *st)
 	e->key = xstrdup(st->source);
 	e->has_date = st->has_published;
 	e->date = st->published;
-	e->read = cache_is_read(e->key);
+	keep_story(l, e);
 	e->fetching = 0;
 }
 
@@ -277,7 +299,7 @@ merge_feed(struct list *l, size_t source, const struct feed *f)
 		if ((e = *slot) == NULL) {
 			e = new_entry(l, source);
 			e->key = xstrdup(key);
-			e->read = cache_is_read(key);
+			e->read = store_key_is_read(l->store, key);
 			*slot = e;
 		}
 		free(e->title);
@@ -491,7 +513,7 @@ summary_story(const struct list_entry *e, const char *feed_url,
 }
 
 static void
-page_story(struct list_entry *e, const char *final, const char *body,
+page_story(struct list *l, struct list_entry *e, const char *final, const char *body,
     size_t len, const char *ct, const char *charset)
 {
 	struct story *st;
@@ -519,6 +541,7 @@ page_story(struct list_entry *e, const char *final, const char *body,
 	e->story = st;
 	free(e->error);
 	e->error = NULL;
+	keep_story(l, e);
 }
 
 void
@@ -528,6 +551,16 @@ list_open(struct list *l, struct list_entry *e, int reload)
 
 	if (e->fetching || (e->story != NULL && !reload))
 		return;
+	if (l->sources[e->source].kind == LIST_STORE) {
+		if (e->story == NULL &&
+		    (e->story = store_load(l->store, e->store_id)) == NULL) {
+			e->story = story_new("");
+			story_set(&e->story->headline, e->title);
+			story_set(&e->story->note, "This story is no longer "
+			    "in the store.");
+		}
+		return;
+	}
 	if (e->link == NULL) {
 		if (e->story == NULL)
 			e->story = summary_story(e,
@@ -541,7 +574,7 @@ list_open(struct list *l, struct list_entry *e, int reload)
 	q->have_cached = cache_get(e->link, l->cfg->fetch.max_size,
 	    &q->cached);
 	if (q->have_cached && !reload) {
-		page_story(e, q->cached.final_url != NULL ?
+		page_story(l, e, q->cached.final_url != NULL ?
 		    q->cached.final_url : e->link, q->cached.body,
 		    q->cached.len, q->cached.content_type, q->cached.charset);
 		if (l->sources[e->source].note != NULL)
@@ -601,12 +634,12 @@ done_page(struct list *l, struct req *q, struct fetch_result *r)
 	e->fetching = 0;
 	if (r->error == NULL && !r->not_modified) {
 		cache_put_result(q->url, r);
-		page_story(e, r->final_url, r->body, r->len, r->content_type,
+		page_story(l, e, r->final_url, r->body, r->len, r->content_type,
 		    r->charset);
 	} else if (q->have_cached) {
 		if (r->not_modified && e->story != NULL)
 			return;		/* what is shown is current */
-		page_story(e, c->final_url != NULL ? c->final_url : q->url,
+		page_story(l, e, c->final_url != NULL ? c->final_url : q->url,
 		    c->body, c->len, c->content_type, c->charset);
 		if (r->error != NULL) {
 			char *note = offline_note(c, r->reason);
@@ -665,5 +698,45 @@ list_mark_read(struct list *l, struct list_entry *e)
 	if (e->read)
 		return;
 	e->read = 1;
-	cache_mark_read(e->key);
+	if (e->store_id != 0)
+		store_set_read(l->store, e->store_id, 1);
+	if (e->key != NULL)
+		store_key_mark_read(l->store, e->key);
+}
+
+int
+list_set_starred(struct list *l, struct list_entry *e, int starred)
+{
+	if (e->store_id == 0 && e->story != NULL && e->error == NULL)
+		keep_story(l, e);
+	if (e->store_id == 0 ||
+	    store_set_starred(l->store, e->store_id, starred) == -1)
+		return -1;
+	e->starred = starred;
+	if (e->story != NULL)
+		e->story->starred = starred;
+	return 0;
+}
+
+size_t
+list_add_hits(struct list *l, const char *name, const struct store_hits *h)
+{
+	size_t si = new_source(l, name, name), i;
+
+	l->sources[si].kind = LIST_STORE;
+	for (i = 0; i < h->n; i++) {
+		const struct store_hit *x = &h->hits[i];
+		struct list_entry *e = new_entry(l, si);
+
+		e->title = xstrdup(x->headline[0] != '\0' ? x->headline :
+		    NO_HEADLINE);
+		e->link = fetch_is_url(x->source) ? xstrdup(x->source) : NULL;
+		e->has_date = x->date != 0;
+		e->date = x->date;
+		e->seq = i;
+		e->read = x->read;
+		e->starred = x->starred;
+		e->store_id = x->id;
+	}
+	return si;
 }

@@ -1,4 +1,6 @@
 /* main: options, modes (interactive, dump), start-up and teardown. */
+#include <sys/stat.h>
+
 #include <getopt.h>
 #include <locale.h>
 #include <stdio.h>
@@ -9,7 +11,9 @@
 #include "config.h"
 #include "fetch.h"
 #include "list.h"
+#include "query.h"
 #include "source.h"
+#include "store.h"
 #include "story.h"
 #include "text.h"
 #include "ui.h"
@@ -29,16 +33,50 @@ static void
 usage(FILE *fp)
 {
 	fputs("usage: reader [-c file] [--dump[=text|json]] [source ...]\n"
-	    "       reader -h | -V\n"
+	    "       reader [-c file] [--dump[=text|json]] --search QUERY\n"
+	    "       reader --store | -h | -V\n"
 	    "A source is a saved article file, - for standard input, or an\n"
 	    "http(s) URL of a story or a feed. With no source, the [feeds]\n"
 	    "of reader.conf.\n"
 	    "  -c, --config FILE   read FILE instead of reader.conf\n"
 	    "  -d, --dump[=FMT]    print the stories as text or json, "
 	    "no screen\n"
+	    "  -s, --search QUERY  the stored stories QUERY finds, best "
+	    "first\n"
+	    "      --store         what the store holds\n"
 	    "  -h, --help          this help\n"
 	    "  -V, --version       the version\n"
 	    "In the reader, ? lists the keys.\n", fp);
+}
+
+static char *stdin_argv[] = { (char *)"-", NULL };
+
+/* Standard input is a pipe or a file (not a terminal, not a device). */
+static int
+stdin_has_text(void)
+{
+	struct stat sb;
+
+	return !isatty(STDIN_FILENO) && fstat(STDIN_FILENO, &sb) == 0 &&
+	    (S_ISFIFO(sb.st_mode) || S_ISREG(sb.st_mode) ||
+	    S_ISSOCK(sb.st_mode));
+}
+
+static void	warn_line(const char *);
+
+/* Plain "reader" with nothing to open: how to give it something. */
+static void
+no_feeds(const struct config *cfg)
+{
+	char *path = cfg->path != NULL ? xstrdup(cfg->path) :
+	    config_user_path();
+	char *m = xasprintf("no feeds configured: add a line \"URL name\" "
+	    "under [feeds] in %s, or open one with: reader URL",
+	    path != NULL ? path : "reader.conf");
+
+	warn_line(m);
+	free(m);
+	free(path);
 }
 
 static void
@@ -64,6 +102,114 @@ warn_line(const char *msg)
 	fflush(stdout);
 	fprintf(stderr, "reader: %s\n", clean);
 	free(clean);
+}
+
+/* The store's warnings: at once in batch mode, after the screen is
+ * given back otherwise (held here meanwhile). */
+static char *held_warning;
+
+static void
+store_warning(char *w, enum mode mode)
+{
+	if (w == NULL)
+		return;
+	if (mode != MODE_UI) {
+		warn_line(w);
+		free(w);
+	} else if (held_warning == NULL)
+		held_warning = w;
+	else
+		free(w);
+}
+
+/* --search: the stories the query finds, best first, printed or shown
+ * as a list. Exit status as grep's. */
+static int
+run_search(const char *text, struct store *st, const struct config *cfg,
+    enum mode mode)
+{
+	struct store_hits hits;
+	struct query q;
+	char *err = NULL;
+	size_t i;
+	int status;
+
+	if (query_parse(text, &q, &err) == -1) {
+		char *m = xasprintf("bad query: %s", err);
+
+		warn_line(m);
+		free(m);
+		free(err);
+		query_free(&q);
+		return 2;
+	}
+	if (st == NULL || store_search(st, &q, 0, 0, &hits, &err) == -1) {
+		warn_line(err != NULL ? err : "no store to search");
+		free(err);
+		query_free(&q);
+		return 2;
+	}
+	query_free(&q);
+	status = hits.n > 0 ? 0 : 1;
+	if (mode == MODE_UI && hits.n > 0) {
+		struct list *l = list_new(cfg, st);
+		char *name = xasprintf("search: %s", text);
+
+		list_add_hits(l, name, &hits);
+		free(name);
+		if (ui_run_list(l, cfg, &err) == -1) {
+			warn_line(err);
+			free(err);
+			status = 2;
+		}
+		list_free(l);
+	} else if (mode == MODE_UI)
+		warn_line("no stored story matches");
+	else {
+		int printed = 0;
+
+		for (i = 0; i < hits.n; i++) {
+			struct story *sty = store_load(st, hits.hits[i].id);
+
+			if (sty != NULL)
+				dump_story(sty, mode, &printed);
+			story_free(sty);
+		}
+	}
+	store_hits_free(&hits);
+	return status;
+}
+
+/* --store: what is kept. */
+static int
+print_store(struct store *st)
+{
+	struct store_stats s;
+	char day[32];
+	struct tm tm;
+	char *path;
+
+	if (store_stats(st, &s) == -1) {
+		warn_line("the store cannot be read");
+		return 1;
+	}
+	path = text_sanitize(store_path(st), strlen(store_path(st)),
+	    TEXT_ONELINE);
+	printf("store: %s\n", path);
+	free(path);
+	printf("stories: %lld (%lld unread, %lld starred)\n", s.stories,
+	    s.unread, s.starred);
+	printf("feeds: %lld\n", s.feeds);
+	printf("size: %.1f MB (%.1f MB of text, %.2fx)\n",
+	    (double)s.bytes / 1e6, (double)s.text_bytes / 1e6,
+	    s.text_bytes > 0 ? (double)s.bytes / (double)s.text_bytes : 0.0);
+	if (s.oldest != 0) {
+		gmtime_r(&s.oldest, &tm);
+		strftime(day, sizeof day, "%Y-%m-%d", &tm);
+		printf("oldest story: %s\n", day);
+	} else
+		printf("oldest story: none\n");
+	return 0;
 }
 
 /* Print each source in order: a feed's stories in the list's order. */
@@ -131,9 +277,10 @@ static struct list *volatile abandoned;
 /* Sources with URLs, or the [feeds]: fetched in parallel, then shown
  * in the list or printed. */
 static int
-run_list(int argc, char *argv[], const struct config *cfg, enum mode mode)
+run_list(int argc, char *argv[], const struct config *cfg, enum mode mode,
+    struct store *store)
 {
-	struct list *l = list_new(cfg);
+	struct list *l = list_new(cfg, store);
 	size_t *src = xcalloc(argc > 0 ? (size_t)argc : 1, sizeof *src);
 	char *err = NULL;
 	size_t i;
@@ -196,26 +343,31 @@ run_list(int argc, char *argv[], const struct config *cfg, enum mode mode)
 	return status;
 }
 
+static int	run_files(int, char *[], const struct config *, enum mode,
+		    struct store *);
+
 int
 main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		{ "config", required_argument, NULL, 'c' },
 		{ "dump", optional_argument, NULL, 'd' },
+		{ "search", required_argument, NULL, 's' },
+		{ "store", no_argument, NULL, 'S' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct config cfg;
-	struct ui_item *items;
-	const char *config_path = NULL;
+	const char *config_path = NULL, *search = NULL;
+	struct store *store;
 	enum mode mode = MODE_UI;
 	char *err = NULL;
-	int ch, i, n, status = 0;
+	int ch, i, status = 0, show_store = 0, refused = 0;
 
 	setlocale(LC_ALL, "");
 	opterr = 0;	/* getopt would print the option unsanitized */
-	while ((ch = getopt_long(argc, argv, ":c:d::hV", longopts, NULL)) !=
+	while ((ch = getopt_long(argc, argv, ":c:d::hs:V", longopts, NULL)) !=
 	    -1) {
 		switch (ch) {
 		case 'c':
@@ -234,6 +386,12 @@ main(int argc, char *argv[])
 				free(m);
 				return 2;
 			}
+			break;
+		case 's':
+			search = optarg;
+			break;
+		case 'S':
+			show_store = 1;
 			break;
 		case 'h':
 			usage(stdout);
@@ -261,30 +419,81 @@ main(int argc, char *argv[])
 		config_free(&cfg);	/* the defaults it had set */
 		return 1;
 	}
-	if (argc == 0 && cfg.nfeeds == 0) {
-		usage(stderr);
+	if ((search != NULL || show_store) && argc > 0) {
+		warn_line(search != NULL ? "--search takes no sources" :
+		    "--store takes no sources");
+		config_free(&cfg);
+		return 2;
+	}
+	/* Text piped or redirected in, and no source: read it, as less
+	 * does (a terminal or /dev/null on stdin leaves the feeds). */
+	if (argc == 0 && search == NULL && !show_store && stdin_has_text()) {
+		argc = 1;
+		argv = stdin_argv;
+	}
+	if (argc == 0 && cfg.nfeeds == 0 && search == NULL && !show_store) {
+		no_feeds(&cfg);
 		config_free(&cfg);
 		return 2;
 	}
 	if (mode == MODE_UI && !isatty(STDOUT_FILENO))
 		mode = MODE_DUMP_TEXT;	/* a pipe gets the text */
 	heap_hugepages();
-	for (i = 0; i < argc && !fetch_is_url(argv[i]); i++)
-		;
-	if (argc == 0 || i < argc) {
-		/* URLs or feeds: the list does the fetching. */
-		status = run_list(argc, argv, &cfg, mode);
+	store = store_open(NULL, &err, &refused);
+	if ((search != NULL || show_store) && store == NULL) {
+		warn_line(err != NULL ? err : "no store");
+		free(err);
 		config_free(&cfg);
-		return status;
+		return 2;
 	}
+	store_warning(err, search != NULL || show_store ? MODE_DUMP_TEXT :
+	    mode);
+	err = NULL;
+	if (show_store)
+		status = print_store(store);
+	else if (search != NULL)
+		status = run_search(search, store, &cfg, mode);
+	else {
+		for (i = 0; i < argc && !fetch_is_url(argv[i]); i++)
+			;
+		/* URLs or feeds: the list does the fetching. */
+		if (argc == 0 || i < argc)
+			status = run_list(argc, argv, &cfg, mode, store);
+		else
+			status = run_files(argc, argv, &cfg, mode, store);
+	}
+	/* Retention in the time left at the exit: at most a fifth of a
+	 * second, the rest at the next exit. */
+	if (!show_store)
+		store_prune(store, cfg.store.keep, cfg.store.max_size, 200);
+	store_warning(store_take_warning(store), MODE_DUMP_TEXT);
+	store_close(store);
+	if (held_warning != NULL) {
+		warn_line(held_warning);
+		free(held_warning);
+	}
+	config_free(&cfg);
+	return status;
+}
+
+/* Files only: each read (and kept) in turn, shown or printed. */
+static int
+run_files(int argc, char *argv[], const struct config *cfg, enum mode mode,
+    struct store *store)
+{
+	struct ui_item *items;
+	char *err = NULL;
+	int i, n, status = 0;
 
 	items = xcalloc((size_t)argc, sizeof *items);
 	n = argc;
 	for (i = 0; i < n; i++) {
 		items[i].arg = argv[i];
-		items[i].story = source_load(argv[i], &cfg, &items[i].error);
+		items[i].story = source_load(argv[i], cfg, &items[i].error);
 		if (items[i].story == NULL)
 			status = 1;
+		else
+			store_put(store, items[i].story, NULL);
 		if (mode == MODE_UI)
 			continue;
 		/* Dump each story as soon as it is read. */
@@ -299,7 +508,7 @@ main(int argc, char *argv[])
 		}
 	}
 	if (mode == MODE_UI) {
-		if (ui_run(items, (size_t)n, &cfg, &err) == -1) {
+		if (ui_run(items, (size_t)n, cfg, &err) == -1) {
 			warn_line(err);
 			free(err);
 			status = 1;
@@ -318,6 +527,5 @@ main(int argc, char *argv[])
 		free(items[i].error);
 	}
 	free(items);
-	config_free(&cfg);
 	return status;
 }

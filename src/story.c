@@ -387,8 +387,9 @@ story_dump_json(const struct story *st, FILE *fp)
 		    "\"end\": %zu}", e->paragraph, e->start, e->end);
 		free(t);
 	}
-	buf_adds(&b, "], \"removed\": [");
-	for (i = 0; i < st->nremoved; i++) {
+	/* The store keeps no removed text: not known, so not said. */
+	buf_adds(&b, st->from_store ? "]" : "], \"removed\": [");
+	for (i = 0; i < st->nremoved && !st->from_store; i++) {
 		if (i > 0)
 			buf_adds(&b, ", ");
 		buf_adds(&b, "{\"reason\": ");
@@ -397,7 +398,15 @@ story_dump_json(const struct story *st, FILE *fp)
 		story_json_string(&b, st->removed[i].text);
 		buf_adds(&b, "}");
 	}
-	buf_adds(&b, "]}\n");
+	if (st->from_store) {
+		story_format_time(st->fetched, tbuf, sizeof tbuf);
+		buf_printf(&b, ", \"id\": %lld, \"fetched\": \"%s\", "
+		    "\"read\": %s, \"starred\": %s", st->store_id, tbuf,
+		    st->read ? "true" : "false",
+		    st->starred ? "true" : "false");
+	} else
+		buf_adds(&b, "]");
+	buf_adds(&b, "}\n");
 	fwrite(b.data, 1, b.len, fp);
 	buf_free(&b);
 }

@@ -1,6 +1,8 @@
 /*
  * ui: terminal set-up and teardown, colours, geometry, the status line,
- * the prompt, and the key loop that hands keys to the screen shown.
+ * the prompt, the browser, the stack of screens and the key loop that
+ * hands keys to the screen on top; and the files of the command line as
+ * a sequence of stories (struct nav).
  */
 #define READER_UI_INTERNAL
 #include <curses.h>
@@ -12,9 +14,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/wait.h>
 #include <term.h>
 #include <unistd.h>
 
+#include "fetch.h"
 #include "story.h"
 #include "text.h"
 #include "ui.h"
@@ -124,23 +128,93 @@ ui_put(struct ui *ui, const char *s, size_t n, int cols, int attr)
 	return used;
 }
 
+/* The byte offset in s (n bytes) from which its tail fits in cols. */
+static size_t
+tail_from(const char *s, size_t n, int cols)
+{
+	int w = (int)text_width(s, n);
+	size_t off = 0;
+	uint32_t cp;
+
+	while (w > cols && off < n) {
+		off += text_utf8_next(s + off, n - off, &cp);
+		w -= text_cpwidth(cp);
+	}
+	return off;
+}
+
+static int
+right_width(const struct ui *ui, const char *right)
+{
+	int rw = right != NULL ? (int)text_width(right, strlen(right)) : 0;
+
+	return rw > ui->cols - 2 ? ui->cols - 2 : rw;
+}
+
+int
+ui_status_room(const struct ui *ui, const char *right)
+{
+	int rw = right_width(ui, right);
+
+	return ui->cols - rw - (rw > 0 ? 2 : 0) - 1;
+}
+
+char *
+ui_shorten_start(const char *s, int cols)
+{
+	size_t n = strlen(s);
+
+	if ((int)text_width(s, n) <= cols)
+		return xstrdup(s);
+	if (cols < 2)
+		return xstrdup("");
+	return xasprintf("\xE2\x80\xA6%s", s + tail_from(s, n, cols - 1));
+}
+
+/* A message too long for the status line: its first lines on the rows
+ * above, as many as it needs up to half the screen; returns the part
+ * left for the status row (cut there if still too long). */
+static const char *
+status_overflow(struct ui *ui, const char *msg, int lw, int attr)
+{
+	struct text_line *wl;
+	size_t n, i, max = (size_t)(ui->rows / 2);
+	int row;
+
+	n = text_wrap(msg, lw, &wl);
+	if (n > max + 1)
+		n = max + 1;
+	for (i = 0, row = ui->rows - (int)n; i + 1 < n; i++, row++) {
+		move(row, 0);
+		attrset(attr);
+		hline(' ', ui->cols);
+		move(row, 1);
+		ui_put(ui, msg + wl[i].start, wl[i].end - wl[i].start, lw,
+		    attr);
+	}
+	if (n > 1)
+		msg += wl[n - 1].start;
+	free(wl);
+	return msg;
+}
+
 void
 ui_status(struct ui *ui, const char *left, const char *right)
 {
 	int attr = ui->attrs[COLOR_STATUS], rw, lw;
 
-	move(ui->rows - 1, 0);
-	attrset(attr);
-	hline(' ', ui->cols);
-	rw = right != NULL ? (int)text_width(right, strlen(right)) : 0;
-	if (rw > ui->cols / 2)
-		rw = 0;
+	rw = right_width(ui, right);
+	lw = ui_status_room(ui, right);
 	if (ui->message != NULL) {
 		left = ui->message;
 		if (ui->message_error)
 			attr = ui->attrs[COLOR_ERROR] | A_REVERSE;
+		if (lw > 10 && (int)text_width(left, strlen(left)) > lw)
+			left = status_overflow(ui, left, lw, attr);
 	}
-	lw = ui->cols - rw - (rw ? 2 : 0) - 1;
+	move(ui->rows - 1, 0);
+	attrset(ui->attrs[COLOR_STATUS]);
+	hline(' ', ui->cols);
 	move(ui->rows - 1, 1);
 	if (left != NULL && lw > 0) {
 		size_t ll = strlen(left);
@@ -152,11 +226,92 @@ ui_status(struct ui *ui, const char *left, const char *right)
 			ui_put(ui, left, ll, lw, attr);
 	}
 	if (rw > 0) {
+		/* The end of it if even that is too long: the position. */
+		size_t rl = strlen(right), off = tail_from(right, rl, rw);
+
 		move(ui->rows - 1, ui->cols - rw - 1);
-		ui_put(ui, right, strlen(right), rw, ui->attrs[COLOR_STATUS]);
+		ui_put(ui, right + off, rl - off, rw,
+		    ui->attrs[COLOR_STATUS]);
 	}
 	attrset(A_NORMAL);
 }
+
+void
+ui_where(struct buf *b, size_t top, size_t rows, size_t total)
+{
+	size_t bottom = top + rows < total ? top + rows : total;
+
+	if (total <= rows) {
+		buf_adds(b, "All");
+		return;
+	}
+	buf_printf(b, "%zu-%zu/%zu %s", top + 1, bottom, total, top == 0 ?
+	    "Top" : bottom == total ? "Bot" : "");
+	if (top > 0 && bottom < total)
+		buf_printf(b, "%zu%%", bottom * 100 / total);
+}
+
+int
+ui_motion(const struct ui *ui, int key, int fn, long top, long total,
+    long *to)
+{
+	long page = ui->body_rows > 2 ? ui->body_rows - 2 : 1;
+	long half = ui->body_rows / 2 > 0 ? ui->body_rows / 2 : 1;
+
+	if (fn) {
+		switch (key) {
+		case KEY_DOWN: case KEY_ENTER:
+			*to = top + 1;
+			return 1;
+		case KEY_UP:
+			*to = top - 1;
+			return 1;
+		case KEY_NPAGE:
+			*to = top + page;
+			return 1;
+		case KEY_PPAGE:
+			*to = top - page;
+			return 1;
+		case KEY_HOME:
+			*to = 0;
+			return 1;
+		case KEY_END:
+			*to = total;
+			return 1;
+		}
+		return 0;
+	}
+	switch (key) {
+	case 'j': case 14: case 5: case '\r': case '\n':	/* ^N ^E */
+		*to = top + 1;
+		return 1;
+	case 'k': case 16: case 25:			/* ^P ^Y */
+		*to = top - 1;
+		return 1;
+	case ' ': case 'f': case 6:			/* ^F */
+		*to = top + page;
+		return 1;
+	case 'b': case 2:				/* ^B */
+		*to = top - page;
+		return 1;
+	case 'd': case 4:				/* ^D */
+		*to = top + half;
+		return 1;
+	case 'u': case 21:				/* ^U */
+		*to = top - half;
+		return 1;
+	case 'g': case '<':
+		*to = 0;
+		return 1;
+	case 'G': case '>':
+		*to = total;
+		return 1;
+	}
+	return 0;
+}
+
+static void	resize(struct ui *);
+static void	ui_draw(struct ui *);
 
 char *
 ui_prompt(struct ui *ui, const char *prompt)
@@ -168,7 +323,7 @@ ui_prompt(struct ui *ui, const char *prompt)
 	curs_set(1);
 	for (;;) {
 		const char *s = buf_cstr(&line);
-		int avail, w;
+		int avail;
 		size_t off = 0;
 
 		move(ui->rows - 1, 0);
@@ -177,13 +332,7 @@ ui_prompt(struct ui *ui, const char *prompt)
 		pw = ui_put(ui, prompt, strlen(prompt), ui->cols - 1, A_BOLD);
 		/* Show the end of a long entry. */
 		avail = ui->cols - pw - 1;
-		w = (int)text_width(s, line.len);
-		while (w > avail && off < line.len) {
-			uint32_t cp;
-
-			off += text_utf8_next(s + off, line.len - off, &cp);
-			w -= text_cpwidth(cp);
-		}
+		off = tail_from(s, line.len, avail);
 		ui_put(ui, s + off, line.len - off, avail, A_NORMAL);
 		refresh();
 		r = get_wch(&ch);
@@ -200,8 +349,10 @@ ui_prompt(struct ui *ui, const char *prompt)
 			if (ch == KEY_ENTER)
 				break;
 			if (ch == KEY_RESIZE) {
-				ui->rows = LINES;
-				ui->cols = COLS;
+				/* The screen under the prompt, laid out
+				 * for the new size. */
+				resize(ui);
+				ui_draw(ui);
 			}
 			continue;
 		}
@@ -240,6 +391,56 @@ backspace:
 	curs_set(0);
 	buf_grow(&line, 0);
 	return buf_detach(&line);
+}
+
+/* Run $BROWSER on url: its own argv element, no shell, the terminal
+ * handed over (a text browser needs it) and taken back. */
+void
+ui_open_browser(struct ui *ui, const char *url)
+{
+	const char *b = getenv("BROWSER");
+	char *prog, *argv[3];
+	pid_t pid;
+	int st = 0;
+
+	if (url == NULL) {
+		ui_message(ui, 1, "This story has no link.");
+		return;
+	}
+	if (!fetch_is_url(url)) {
+		ui_message(ui, 1, "Not opening %s: only http and https links",
+		    url);
+		return;
+	}
+	if (b == NULL || b[0] == '\0') {
+		ui_message(ui, 1, "Set BROWSER to open links");
+		return;
+	}
+	/* BROWSER may list several, separated by colons: take the first. */
+	prog = xstrndup(b, strcspn(b, ":"));
+	argv[0] = prog;
+	argv[1] = (char *)url;
+	argv[2] = NULL;
+	def_prog_mode();
+	endwin();
+	if ((pid = fork()) == 0) {
+		signal(SIGINT, SIG_DFL);
+		signal(SIGTERM, SIG_DFL);
+		signal(SIGHUP, SIG_DFL);
+		execvp(prog, argv);
+		_exit(127);
+	}
+	if (pid > 0)
+		while (waitpid(pid, &st, 0) == -1 && errno == EINTR)
+			;
+	reset_prog_mode();
+	clearok(curscr, TRUE);
+	refresh();
+	if (pid == -1)
+		ui_message(ui, 1, "cannot start %s: %s", prog, strerror(errno));
+	else if (WIFEXITED(st) && WEXITSTATUS(st) == 127)
+		ui_message(ui, 1, "cannot run %s (BROWSER)", prog);
+	free(prog);
 }
 
 static int
@@ -313,9 +514,77 @@ ui_layout(struct ui *ui)
 	ui->text_left = (ui->cols - ui->text_width) / 2;
 }
 
+static struct screen *
+top(const struct ui *ui)
+{
+	return ui->depth > 0 ? ui->stack[ui->depth - 1] : NULL;
+}
+
+int
+ui_on_top(const struct ui *ui, const struct screen *s)
+{
+	return top(ui) == s;
+}
+
+void
+ui_push(struct ui *ui, struct screen *s)
+{
+	if (ui->push != NULL)
+		ui->push->ops->free(ui->push);
+	ui->push = s;
+}
+
+void
+ui_pop(struct ui *ui, long result)
+{
+	ui->pop = 1;
+	ui->pop_result = result;
+}
+
+/* Carry out what the screens asked for: first the pop, then the push
+ * (so a screen can replace itself). No screen left: quit. */
+static void
+apply_requests(struct ui *ui)
+{
+	struct screen *s;
+
+	if (ui->pop && ui->depth > 0) {
+		s = ui->stack[--ui->depth];
+		s->ops->free(s);
+		if ((s = top(ui)) != NULL && s->ops->resume != NULL)
+			s->ops->resume(s, ui, ui->pop_result);
+	}
+	ui->pop = 0;
+	if (ui->push != NULL) {
+		ui->stack = xreallocarray(ui->stack, ui->depth + 1,
+		    sizeof *ui->stack);
+		ui->stack[ui->depth++] = ui->push;
+		ui->push = NULL;
+	}
+	if (ui->depth == 0)
+		ui->quit = 1;
+}
+
+static void
+free_stack(struct ui *ui)
+{
+	if (ui->push != NULL)
+		ui->push->ops->free(ui->push);
+	ui->push = NULL;
+	while (ui->depth > 0) {
+		struct screen *s = ui->stack[--ui->depth];
+
+		s->ops->free(s);
+	}
+	free(ui->stack);
+	ui->stack = NULL;
+}
+
 static void
 ui_draw(struct ui *ui)
 {
+	struct screen *s = top(ui);
+
 	erase();
 	if (ui->too_small) {
 		const char *msg = ui->cols >= 18 ? "terminal too small" :
@@ -328,14 +597,8 @@ ui_draw(struct ui *ui)
 		refresh();
 		return;
 	}
-	if (ui->screen == UI_HELP)
-		ui_help_draw(ui);
-	else if (ui->screen == UI_NAMES)
-		ui_names_draw(ui);
-	else if (ui->screen == UI_LIST)
-		ui_list_draw(ui);
-	else
-		ui_story_draw(ui);
+	if (s != NULL)
+		s->ops->draw(s, ui);
 	refresh();
 }
 
@@ -433,101 +696,199 @@ ui_setup(struct ui *ui, const struct config *cfg)
 	sigaction(SIGHUP, &sa, NULL);
 }
 
+/* The files of the command line, as a sequence for the story view. */
+struct files {
+	struct nav	 nav;
+	struct ui_item	*items;
+	size_t		 n;
+	size_t		 cur;
+};
+
+static const struct ui_item *
+files_current(struct nav *nav)
+{
+	struct files *f = (struct files *)nav;
+
+	return &f->items[f->cur];
+}
+
+static int
+files_position(struct nav *nav, size_t *pos, size_t *count)
+{
+	struct files *f = (struct files *)nav;
+
+	*pos = f->cur + 1;
+	*count = f->n;
+	return f->n > 1;
+}
+
+static int
+files_step(struct nav *nav, int dir)
+{
+	struct files *f = (struct files *)nav;
+
+	if (dir > 0 ? f->cur + 1 >= f->n : f->cur == 0)
+		return -1;
+	f->cur = dir > 0 ? f->cur + 1 : f->cur - 1;
+	return 0;
+}
+
+static unsigned
+files_offers(struct nav *nav)
+{
+	struct files *f = (struct files *)nav;
+	const struct story *st = f->items[f->cur].story;
+	unsigned o = 0;
+
+	if (f->n > 1)
+		o |= UI_HELP_STEP;
+	if (st != NULL && st->url != NULL)
+		o |= UI_HELP_LINK;
+	return o;
+}
+
+/* A saved page's own address (its canonical link), if it gave one. */
+static const char *
+files_link(struct nav *nav)
+{
+	struct files *f = (struct files *)nav;
+
+	return f->items[f->cur].story->url;
+}
+
+static const struct nav_ops files_ops = {
+	.current = files_current,
+	.position = files_position,
+	.step = files_step,
+	.offers = files_offers,
+	.link = files_link,
+};
+
+/* Run the key loop over the first screen, then free every screen. */
+static int
+run_screen(struct ui *ui, struct screen *first)
+{
+	ui_push(ui, first);
+	apply_requests(ui);
+	ui_loop(ui);
+	ui_close();
+	free_stack(ui);
+	free(ui->message);
+	free(ui->search);
+	return 0;
+}
+
 int
 ui_run_list(struct list *l, const struct config *cfg, char **err)
 {
 	struct ui ui;
 
 	ui_setup(&ui, cfg);
-	ui.list = l;
 	if (ui_open(&ui, err) == -1)
 		return -1;
-	ui_list_init(&ui);
-	ui_loop(&ui);
-	ui_close();
-	ui_list_free(&ui);
-	free(ui.message);
-	free(ui.search);
-	return 0;
+	return run_screen(&ui, ui_list_new(&ui, l));
 }
 
 int
 ui_run(struct ui_item *items, size_t n, const struct config *cfg, char **err)
 {
 	struct ui ui;
+	struct files f;
 	size_t i;
 
 	ui_setup(&ui, cfg);
-	ui.items = items;
-	ui.nitems = n;
-	ui.views = xcalloc(n, sizeof *ui.views);
-	if (ui_open(&ui, err) == -1) {
-		free(ui.views);
+	if (ui_open(&ui, err) == -1)
 		return -1;
-	}
+	memset(&f, 0, sizeof f);
+	f.nav.ops = &files_ops;
+	f.items = items;
+	f.n = n;
 	/* Start at the first story that opened. */
 	for (i = 0; i < n && items[i].story == NULL; i++)
 		;
-	ui.cur = i < n ? i : 0;
+	f.cur = i < n ? i : 0;
 	for (i = 0; i < n; i++)
 		if (items[i].error != NULL) {
 			ui_message(&ui, 1, "%s", items[i].error);
 			break;
 		}
-	ui_loop(&ui);
-	ui_close();
-	for (i = 0; i < n; i++)
-		ui_story_free(ui.views[i]);
-	free(ui.views);
-	free(ui.message);
-	free(ui.search);
-	return 0;
+	return run_screen(&ui, ui_story_new(&ui, &f.nav));
 }
 
-/* The key loop; between keys, the list's transfers move on. */
+/* Each screen's background work; 1 when any of them must be drawn. */
+static int
+tick(struct ui *ui)
+{
+	size_t i;
+	int redraw = 0;
+
+	for (i = 0; i < ui->depth; i++)
+		if (ui->stack[i]->ops->tick != NULL &&
+		    ui->stack[i]->ops->tick(ui->stack[i], ui))
+			redraw = 1;
+	if (ui->push != NULL || ui->pop)
+		redraw = 1;
+	apply_requests(ui);
+	return redraw;
+}
+
+static void
+resize(struct ui *ui)
+{
+	size_t i;
+
+	ui_layout(ui);
+	for (i = 0; i < ui->depth; i++)
+		if (ui->stack[i]->ops->resize != NULL)
+			ui->stack[i]->ops->resize(ui->stack[i], ui);
+}
+
+/* The key loop: keys go to the screen on top; between keys, every
+ * screen's background work moves on. */
 static void
 ui_loop(struct ui *ui)
 {
+	struct screen *s;
 	wint_t ch;
-	int r;
+	int r, redraw;
 
 	ui_layout(ui);
 	ui_draw(ui);
 	while (!ui->quit && !got_signal) {
 		r = get_wch(&ch);
-		if (ui->list != NULL && ui_list_poll(ui) && r == ERR)
-			ui_draw(ui);
-		if (r == ERR)
+		redraw = tick(ui);
+		if (ui->quit)
+			break;
+		if (r == ERR) {
+			if (redraw)
+				ui_draw(ui);
 			continue;
+		}
 		if (r == KEY_CODE_YES && ch == KEY_RESIZE) {
-			ui_layout(ui);
+			resize(ui);
 			ui_draw(ui);
 			continue;
 		}
 		free(ui->message);
 		ui->message = NULL;
+		s = top(ui);
 		if (r == KEY_CODE_YES && ch == KEY_MOUSE) {
 			MEVENT ev;
 
-			if (getmouse(&ev) == OK && ui->screen == UI_STORY) {
+			if (getmouse(&ev) == OK && s->ops->mouse != NULL) {
 				if (ev.bstate & BUTTON4_PRESSED)
-					ui_story_mouse(ui, -3);
+					s->ops->mouse(s, ui, -3);
 				else if (ev.bstate & BUTTON5_PRESSED)
-					ui_story_mouse(ui, 3);
+					s->ops->mouse(s, ui, 3);
 			}
 		} else if (r != KEY_CODE_YES && ch == 12) {	/* ^L */
 			clearok(curscr, TRUE);
 		} else if (ui->too_small) {
 			if (ch == 'q' || ch == 'Q')
 				ui->quit = 1;
-		} else if (ui->screen == UI_HELP)
-			ui_help_key(ui, (int)ch, r == KEY_CODE_YES);
-		else if (ui->screen == UI_NAMES)
-			ui_names_key(ui, (int)ch, r == KEY_CODE_YES);
-		else if (ui->screen == UI_LIST)
-			ui_list_key(ui, (int)ch, r == KEY_CODE_YES);
-		else
-			ui_story_key(ui, (int)ch, r == KEY_CODE_YES);
+		} else
+			s->ops->key(s, ui, (int)ch, r == KEY_CODE_YES);
+		apply_requests(ui);
 		ui_draw(ui);
 	}
 }

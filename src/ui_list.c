@@ -1,20 +1,18 @@
 /*
  * ui_list: the story list. One line per story (time, source, headline),
  * newest first, unread ones marked; Enter reads a story in the story
- * view, whose J/K then step through the list. Transfers move on between
- * keys, so every key works while pages load.
+ * view, whose J/K then step through the list (the list is its struct
+ * nav). Transfers move on between keys, so every key works while pages
+ * load.
  */
 #define READER_UI_INTERNAL
 #include <curses.h>
-#include <errno.h>
-#include <signal.h>
+#include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <time.h>
-#include <unistd.h>
 
-#include "fetch.h"
 #include "list.h"
 #include "story.h"
 #include "text.h"
@@ -23,66 +21,45 @@
 
 #define SOURCE_COLS	14
 
-struct ui_listview {
+struct listview {
+	struct screen		 screen;
+	struct nav		 nav;		/* for the story view */
+	struct list		*list;		/* not owned */
 	size_t			 sel;
 	size_t			 top;
 	struct list_entry	*open;		/* shown in the story view */
-	struct ui_item		 item;		/* its slot for ui_story */
+	struct ui_item		 item;		/* what nav gives the view */
 	struct story		*placeholder;	/* while its page loads */
 	int			 was_busy;
-	int			 single;	/* one page: q quits from it */
 	int			 auto_opened;
+	int			 single;	/* one page: no list to show */
+	int			 failed;	/* its error page is shown */
+	int			 reloading;	/* r: the round's result is due */
+	size_t			 reload_from;	/* entries before it */
+	struct list_entry	*reloading_story;	/* r in the story */
 	char			*search;
 };
 
+/* The list view a nav belongs to. */
+static struct listview *
+nav_listview(struct nav *nav)
+{
+	return (struct listview *)(void *)((char *)nav -
+	    offsetof(struct listview, nav));
+}
+
 static struct list_entry *
-selected(struct ui *ui)
+selected(struct listview *lv)
 {
-	struct list *l = ui->list;
+	struct list *l = lv->list;
 
-	return ui->lv->sel < l->nentries ? l->entries[ui->lv->sel] : NULL;
-}
-
-void
-ui_list_init(struct ui *ui)
-{
-	struct ui_listview *lv = xcalloc(1, sizeof *lv);
-	size_t i;
-
-	ui->lv = lv;
-	ui->items = &lv->item;
-	ui->nitems = 1;
-	ui->views = xcalloc(1, sizeof *ui->views);
-	ui->screen = UI_LIST;
-	lv->was_busy = 1;
-	for (i = 0; i < ui->list->nsources; i++)
-		if (ui->list->sources[i].error != NULL) {
-			ui_message(ui, 1, "%s", ui->list->sources[i].error);
-			break;
-		}
-}
-
-void
-ui_list_free(struct ui *ui)
-{
-	struct ui_listview *lv = ui->lv;
-
-	if (lv == NULL)
-		return;
-	ui_story_free(ui->views[0]);
-	free(ui->views);
-	ui->views = NULL;
-	story_free(lv->placeholder);
-	free(lv->search);
-	free(lv);
-	ui->lv = NULL;
+	return lv->sel < l->nentries ? l->entries[lv->sel] : NULL;
 }
 
 /* Put the entry's story (or a placeholder) in the story view's slot. */
 static void
-show_entry(struct ui *ui, struct list_entry *e)
+show_entry(struct listview *lv, struct list_entry *e)
 {
-	struct ui_listview *lv = ui->lv;
 	struct story *st = e->story;
 
 	if (st == NULL) {
@@ -94,174 +71,241 @@ show_entry(struct ui *ui, struct list_entry *e)
 		    "\xA6", KIND_P);
 		st = lv->placeholder;
 	}
-	ui_story_free(ui->views[0]);
-	ui->views[0] = NULL;
 	lv->item.story = st;
 	lv->item.arg = e->link != NULL ? e->link : e->title;
 	lv->item.error = NULL;
-	ui->cur = 0;
+	lv->nav.gen++;
 }
 
-static void
-open_entry(struct ui *ui, size_t i)
+/* Make entry i the one read: fetch it, mark it, show it. */
+static int
+select_entry(struct listview *lv, size_t i)
 {
-	struct list *l = ui->list;
+	struct list *l = lv->list;
 	struct list_entry *e;
 
 	if (i >= l->nentries)
-		return;
+		return -1;
 	e = l->entries[i];
-	ui->lv->sel = i;
+	lv->sel = i;
 	list_open(l, e, 0);
 	list_mark_read(l, e);
-	ui->lv->open = e;
-	show_entry(ui, e);
-	ui->screen = UI_STORY;
-}
-
-void
-ui_list_step(struct ui *ui, int delta)
-{
-	size_t sel = ui->lv->sel;
-
-	if (delta > 0 && sel + 1 >= ui->list->nentries) {
-		ui_message(ui, 0, "This is the last story.");
-		return;
-	}
-	if (delta < 0 && sel == 0) {
-		ui_message(ui, 0, "This is the first story.");
-		return;
-	}
-	open_entry(ui, delta > 0 ? sel + 1 : sel - 1);
-}
-
-int
-ui_list_position(struct ui *ui, size_t *pos, size_t *count)
-{
-	size_t i;
-
-	if (ui->lv == NULL || ui->lv->open == NULL ||
-	    (i = list_index(ui->list, ui->lv->open)) >= ui->list->nentries)
-		return 0;
-	*pos = i + 1;
-	*count = ui->list->nentries;
-	return 1;
-}
-
-/* Run $BROWSER on url: its own argv element, no shell, the terminal
- * handed over (a text browser needs it) and taken back. */
-static void
-open_browser(struct ui *ui, const char *url)
-{
-	const char *b = getenv("BROWSER");
-	char *prog, *argv[3];
-	pid_t pid;
-	int st = 0;
-
-	if (url == NULL) {
-		ui_message(ui, 1, "This story has no link.");
-		return;
-	}
-	if (!fetch_is_url(url)) {
-		ui_message(ui, 1, "Not opening %s: only http and https links",
-		    url);
-		return;
-	}
-	if (b == NULL || b[0] == '\0') {
-		ui_message(ui, 1, "Set BROWSER to open links");
-		return;
-	}
-	/* BROWSER may list several, separated by colons: take the first. */
-	prog = xstrndup(b, strcspn(b, ":"));
-	argv[0] = prog;
-	argv[1] = (char *)url;
-	argv[2] = NULL;
-	def_prog_mode();
-	endwin();
-	if ((pid = fork()) == 0) {
-		signal(SIGINT, SIG_DFL);
-		signal(SIGTERM, SIG_DFL);
-		signal(SIGHUP, SIG_DFL);
-		execvp(prog, argv);
-		_exit(127);
-	}
-	if (pid > 0)
-		while (waitpid(pid, &st, 0) == -1 && errno == EINTR)
-			;
-	reset_prog_mode();
-	clearok(curscr, TRUE);
-	refresh();
-	if (pid == -1)
-		ui_message(ui, 1, "cannot start %s: %s", prog, strerror(errno));
-	else if (WIFEXITED(st) && WEXITSTATUS(st) == 127)
-		ui_message(ui, 1, "cannot run %s (BROWSER)", prog);
-	free(prog);
-}
-
-int
-ui_list_story_key(struct ui *ui, int key, int fn)
-{
-	struct ui_listview *lv = ui->lv;
-
-	if (fn) {
-		if (key != KEY_LEFT)
-			return 0;
-		ui->screen = UI_LIST;
-		return 1;
-	}
-	switch (key) {
-	case 'q': case 'Q':
-		if (lv->single)
-			ui->quit = 1;
-		else
-			ui->screen = UI_LIST;
-		return 1;
-	case 'h':
-		ui->screen = UI_LIST;
-		return 1;
-	case 'r':
-		if (lv->open != NULL && lv->open->link != NULL) {
-			list_open(ui->list, lv->open, 1);
-			ui_message(ui, 0, "Reloading the story\xE2\x80\xA6");
-		}
-		return 1;
-	case 'o':
-		open_browser(ui, lv->open != NULL ? lv->open->link : NULL);
-		return 1;
-	}
+	lv->open = e;
+	show_entry(lv, e);
 	return 0;
 }
 
-/* When a round of transfers ends: what failed, or what is stale. */
+/* Read entry i in a story view over the list. */
 static void
-report(struct ui *ui)
+open_entry(struct ui *ui, struct listview *lv, size_t i)
 {
-	struct list *l = ui->list;
-	const char *first = NULL, *note = NULL;
-	size_t i, nerr = 0;
-
-	for (i = 0; i < l->nsources; i++) {
-		if (l->sources[i].error != NULL && nerr++ == 0)
-			first = l->sources[i].error;
-		if (l->sources[i].note != NULL && note == NULL)
-			note = l->sources[i].note;
-	}
-	if (ui->message != NULL)
-		return;
-	if (nerr > 1)
-		ui_message(ui, 1, "%s (and %zu more)", first, nerr - 1);
-	else if (nerr == 1)
-		ui_message(ui, 1, "%s", first);
-	else if (note != NULL)
-		ui_message(ui, 0, "%s", note);
+	if (select_entry(lv, i) == 0)
+		ui_push(ui, ui_story_new(ui, &lv->nav));
 }
 
-int
-ui_list_poll(struct ui *ui)
+/* --- the list as a sequence for the story view ----------------------- */
+
+static const struct ui_item *
+nav_current(struct nav *nav)
 {
-	struct ui_listview *lv = ui->lv;
-	struct list *l = ui->list;
-	struct list_entry *sel = selected(ui);
+	return &nav_listview(nav)->item;
+}
+
+static int
+nav_position(struct nav *nav, size_t *pos, size_t *count)
+{
+	struct listview *lv = nav_listview(nav);
+	size_t i;
+
+	if (lv->open == NULL ||
+	    (i = list_index(lv->list, lv->open)) >= lv->list->nentries)
+		return 0;
+	*pos = i + 1;
+	*count = lv->list->nentries;
+	return 1;
+}
+
+static int
+nav_step(struct nav *nav, int dir)
+{
+	struct listview *lv = nav_listview(nav);
+	size_t sel = lv->sel;
+
+	if (dir > 0 ? sel + 1 >= lv->list->nentries : sel == 0)
+		return -1;
+	return select_entry(lv, dir > 0 ? sel + 1 : sel - 1);
+}
+
+static unsigned
+nav_offers(struct nav *nav)
+{
+	struct listview *lv = nav_listview(nav);
+	unsigned o = 0;
+
+	if (lv->list->nentries > 1)
+		o |= UI_HELP_STEP;
+	if (!lv->single)
+		o |= UI_HELP_BACK;
+	if (lv->open != NULL && lv->open->link != NULL)
+		o |= UI_HELP_RELOAD | UI_HELP_LINK;
+	if (lv->failed)
+		o |= UI_HELP_RELOAD;
+	return o;
+}
+
+static void
+nav_reload(struct nav *nav)
+{
+	struct listview *lv = nav_listview(nav);
+
+	if (lv->failed) {	/* the error page of "reader URL": again */
+		list_refresh(lv->list);
+		lv->was_busy = 1;
+		return;
+	}
+	list_open(lv->list, lv->open, 1);
+	lv->reloading_story = lv->open;
+}
+
+static const char *
+nav_link(struct nav *nav)
+{
+	return nav_listview(nav)->open->link;
+}
+
+static const struct nav_ops list_nav_ops = {
+	.current = nav_current,
+	.position = nav_position,
+	.step = nav_step,
+	.offers = nav_offers,
+	.reload = nav_reload,
+	.link = nav_link,
+};
+
+/* What failed, each source with its reason, or NULL (caller frees). */
+static char *
+failures(const struct list *l)
+{
+	struct buf b = { 0 };
+	size_t i, n = 0;
+
+	for (i = 0; i < l->nsources; i++)
+		if (l->sources[i].error != NULL) {
+			buf_adds(&b, n++ > 0 ? "; " : "");
+			buf_adds(&b, l->sources[i].error);
+		}
+	if (n > 1) {
+		char *all = xasprintf("%zu sources failed: %s", n,
+		    buf_cstr(&b));
+
+		buf_free(&b);
+		return all;
+	}
+	return n == 1 ? buf_detach(&b) : NULL;
+}
+
+static const char *
+first_note(const struct list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->nsources; i++)
+		if (l->sources[i].note != NULL)
+			return l->sources[i].note;
+	return NULL;
+}
+
+/* When a round of transfers ends: what failed, or what is stale; after
+ * r, how many stories are new, in place of "Reloading". */
+static void
+report(struct ui *ui, struct listview *lv)
+{
+	struct list *l = lv->list;
+	const char *note = first_note(l);
+	char *failed = failures(l);
+
+	if (lv->reloading) {
+		size_t n = l->nentries - lv->reload_from;
+		struct buf b = { 0 };
+
+		if (failed != NULL)
+			buf_adds(&b, failed);
+		else if (n > 0)
+			buf_printf(&b, "%zu new %s", n, n == 1 ? "story" :
+			    "stories");
+		else
+			buf_adds(&b, "No new stories");
+		if (failed == NULL && note != NULL)
+			buf_printf(&b, ". %s", note);
+		ui_message(ui, failed != NULL, "%s", buf_cstr(&b));
+		buf_free(&b);
+		lv->reloading = 0;
+	} else if (ui->message == NULL && failed != NULL)
+		ui_message(ui, 1, "%s", failed);
+	else if (ui->message == NULL && note != NULL)
+		ui_message(ui, 0, "%s", note);
+	free(failed);
+}
+
+/* After r on a story: the result in place of "Reloading the story". */
+static void
+report_story(struct ui *ui, struct listview *lv)
+{
+	struct list_entry *e = lv->reloading_story;
+
+	if (e == NULL || e->fetching)
+		return;
+	lv->reloading_story = NULL;
+	if (e->error != NULL)
+		ui_message(ui, 1, "%s", e->error);
+	else
+		ui_message(ui, 0, "Reloaded");
+}
+
+/* "reader URL": a page is shown as the story itself, and a URL that
+ * failed as its error page, as a file's would be. */
+static void
+open_single(struct ui *ui, struct listview *lv)
+{
+	struct list *l = lv->list;
+	const struct list_source *src = &l->sources[0];
+
+	if (l->nsources != 1)
+		return;
+	if ((!lv->auto_opened || lv->failed) && src->kind == LIST_PAGE &&
+	    l->nentries == 1) {
+		lv->auto_opened = 1;
+		lv->single = 1;
+		if (lv->failed) {	/* r on the error page worked */
+			lv->failed = 0;
+			select_entry(lv, 0);
+		} else if (ui_on_top(ui, &lv->screen))
+			open_entry(ui, lv, 0);
+	} else if (lv->failed && l->nentries > 0) {
+		/* It was a feed: its first story, and h for the rest. */
+		lv->failed = 0;
+		lv->single = 0;
+		select_entry(lv, 0);
+	} else if (!lv->auto_opened && !lv->was_busy && src->error != NULL &&
+	    l->nentries == 0) {
+		lv->auto_opened = 1;
+		lv->single = 1;
+		lv->failed = 1;
+		lv->item.arg = src->url;
+		lv->item.story = NULL;
+		lv->item.error = src->error;
+		lv->nav.gen++;
+		if (ui_on_top(ui, &lv->screen))
+			ui_push(ui, ui_story_new(ui, &lv->nav));
+	}
+}
+
+static int
+listview_tick(struct screen *scr, struct ui *ui)
+{
+	struct listview *lv = (struct listview *)scr;
+	struct list *l = lv->list;
+	struct list_entry *sel = selected(lv);
 	size_t busy = list_busy(l), i;
 
 	timeout(busy > 0 ? 50 : 250);
@@ -275,17 +319,11 @@ ui_list_poll(struct ui *ui)
 	/* A page that arrived for the story on the screen. */
 	if (lv->open != NULL && lv->open->story != NULL &&
 	    lv->item.story != lv->open->story)
-		show_entry(ui, lv->open);
-	/* "reader URL" of a page: show the story itself. */
-	if (!lv->auto_opened && l->nsources == 1 &&
-	    l->sources[0].kind == LIST_PAGE && l->nentries == 1) {
-		lv->auto_opened = 1;
-		lv->single = 1;
-		if (ui->screen == UI_LIST)
-			open_entry(ui, 0);
-	}
+		show_entry(lv, lv->open);
+	open_single(ui, lv);
+	report_story(ui, lv);
 	if (!lv->was_busy)
-		report(ui);
+		report(ui, lv);
 	return 1;
 }
 
@@ -299,9 +337,10 @@ put_at(struct ui *ui, int row, int col, const char *s, int cols, int attr)
 }
 
 static void
-draw_entry(struct ui *ui, const struct list_entry *e, int row, int is_sel)
+draw_entry(struct ui *ui, struct listview *lv, const struct list_entry *e,
+    int row, int is_sel)
 {
-	struct list *l = ui->list;
+	struct list *l = lv->list;
 	int attr = is_sel ? ui->attrs[COLOR_SELECTED] :
 	    e->read ? ui->attrs[COLOR_BODY] : ui->attrs[COLOR_UNREAD];
 	char when[16] = "";
@@ -333,11 +372,11 @@ draw_entry(struct ui *ui, const struct list_entry *e, int row, int is_sel)
 	put_at(ui, row, col, e->title, w - col - 1, attr);
 }
 
-void
-ui_list_draw(struct ui *ui)
+static void
+listview_draw(struct screen *scr, struct ui *ui)
 {
-	struct ui_listview *lv = ui->lv;
-	struct list *l = ui->list;
+	struct listview *lv = (struct listview *)scr;
+	struct list *l = lv->list;
 	size_t rows = (size_t)ui->body_rows, i, unread = 0, done, total;
 	char left[128], right[96];
 	int row;
@@ -350,7 +389,7 @@ ui_list_draw(struct ui *ui)
 		lv->top = lv->sel - rows + 1;
 	for (i = lv->top, row = 0; i < l->nentries && (size_t)row < rows;
 	    i++, row++)
-		draw_entry(ui, l->entries[i], row, i == lv->sel);
+		draw_entry(ui, lv, l->entries[i], row, i == lv->sel);
 	if (l->nentries == 0) {
 		row = 1;
 		put_at(ui, row++, 2, list_busy(l) > 0 ? "Fetching\xE2\x80\xA6" :
@@ -378,10 +417,9 @@ ui_list_draw(struct ui *ui)
 }
 
 static void
-search(struct ui *ui, int backward, int ask)
+search(struct ui *ui, struct listview *lv, int backward, int ask)
 {
-	struct ui_listview *lv = ui->lv;
-	struct list *l = ui->list;
+	struct list *l = lv->list;
 	size_t n = l->nentries, k, i;
 
 	if (ask) {
@@ -417,10 +455,9 @@ search(struct ui *ui, int backward, int ask)
 }
 
 static void
-move_sel(struct ui *ui, long delta)
+move_sel(struct listview *lv, long delta)
 {
-	struct ui_listview *lv = ui->lv;
-	long n = (long)ui->list->nentries, s = (long)lv->sel + delta;
+	long n = (long)lv->list->nentries, s = (long)lv->sel + delta;
 
 	if (s >= n)
 		s = n - 1;
@@ -429,81 +466,84 @@ move_sel(struct ui *ui, long delta)
 	lv->sel = (size_t)s;
 }
 
-void
-ui_list_key(struct ui *ui, int key, int fn)
+static void
+listview_key(struct screen *scr, struct ui *ui, int key, int fn)
 {
+	struct listview *lv = (struct listview *)scr;
 	long page = ui->body_rows > 1 ? ui->body_rows - 1 : 1;
-	struct list_entry *e = selected(ui);
+	struct list_entry *e = selected(lv);
 
 	if (fn) {
 		switch (key) {
 		case KEY_DOWN:
-			move_sel(ui, 1);
+			move_sel(lv, 1);
 			break;
 		case KEY_UP:
-			move_sel(ui, -1);
+			move_sel(lv, -1);
 			break;
 		case KEY_NPAGE:
-			move_sel(ui, page);
+			move_sel(lv, page);
 			break;
 		case KEY_PPAGE:
-			move_sel(ui, -page);
+			move_sel(lv, -page);
 			break;
 		case KEY_HOME:
-			move_sel(ui, -(long)ui->list->nentries);
+			move_sel(lv, -(long)lv->list->nentries);
 			break;
 		case KEY_END:
-			move_sel(ui, (long)ui->list->nentries);
+			move_sel(lv, (long)lv->list->nentries);
 			break;
 		case KEY_ENTER: case KEY_RIGHT:
-			open_entry(ui, ui->lv->sel);
+			open_entry(ui, lv, lv->sel);
 			break;
 		case KEY_F(1):
-			ui_help_open(ui, UI_LIST);
+			ui_push(ui, ui_help_new(ui, UI_HELP_LIST));
 			break;
 		}
 		return;
 	}
 	switch (key) {
 	case 'j': case 'J': case 14:
-		move_sel(ui, 1);
+		move_sel(lv, 1);
 		break;
 	case 'k': case 'K': case 16:
-		move_sel(ui, -1);
+		move_sel(lv, -1);
 		break;
 	case ' ': case 'f': case 6:
-		move_sel(ui, page);
+		move_sel(lv, page);
 		break;
 	case 'b': case 2:
-		move_sel(ui, -page);
+		move_sel(lv, -page);
 		break;
 	case 'g': case '<':
-		move_sel(ui, -(long)ui->list->nentries);
+		move_sel(lv, -(long)lv->list->nentries);
 		break;
 	case 'G': case '>':
-		move_sel(ui, (long)ui->list->nentries);
+		move_sel(lv, (long)lv->list->nentries);
 		break;
 	case '\r': case '\n': case 'l':
-		open_entry(ui, ui->lv->sel);
+		open_entry(ui, lv, lv->sel);
 		break;
 	case 'r':
-		list_refresh(ui->list);
-		ui->lv->was_busy = 1;
+		list_refresh(lv->list);
+		lv->was_busy = 1;
+		lv->reloading = 1;
+		lv->reload_from = lv->list->nentries;
 		ui_message(ui, 0, "Reloading %zu %s\xE2\x80\xA6",
-		    ui->list->nsources, ui->list->nsources == 1 ? "source" :
+		    lv->list->nsources, lv->list->nsources == 1 ? "source" :
 		    "sources");
 		break;
 	case 'o':
-		open_browser(ui, e != NULL ? e->link : NULL);
+		ui_open_browser(ui, e != NULL ? e->link : NULL);
 		break;
 	case '/':
-		search(ui, 0, 1);
+		search(ui, lv, 0, 1);
 		break;
 	case 'n': case 'N':
-		search(ui, key == 'N', 0);
+		search(ui, lv, key == 'N', 0);
 		break;
 	case '?':
-		ui_help_open(ui, UI_LIST);
+		ui_push(ui, ui_help_new(ui, UI_HELP_LIST));
 		break;
 	case 'q': case 'Q':
 		ui->quit = 1;
@@ -514,4 +554,47 @@ ui_list_key(struct ui *ui, int key, int fn)
 			    key);
 		break;
 	}
+}
+
+/* The wheel moves the selection, three stories a notch. */
+static void
+listview_mouse(struct screen *scr, struct ui *ui, int delta)
+{
+	move_sel((struct listview *)scr, delta);
+}
+
+static void
+listview_free(struct screen *scr)
+{
+	struct listview *lv = (struct listview *)scr;
+
+	story_free(lv->placeholder);
+	free(lv->search);
+	free(lv);
+}
+
+static const struct screen_ops listview_ops = {
+	.draw = listview_draw,
+	.key = listview_key,
+	.mouse = listview_mouse,
+	.tick = listview_tick,
+	.free = listview_free,
+};
+
+struct screen *
+ui_list_new(struct ui *ui, struct list *l)
+{
+	struct listview *lv = xcalloc(1, sizeof *lv);
+	size_t i;
+
+	lv->screen.ops = &listview_ops;
+	lv->nav.ops = &list_nav_ops;
+	lv->list = l;
+	lv->was_busy = 1;
+	for (i = 0; i < l->nsources; i++)
+		if (l->sources[i].error != NULL) {
+			ui_message(ui, 1, "%s", l->sources[i].error);
+			break;
+		}
+	return &lv->screen;
 }

@@ -20,13 +20,13 @@ struct name {
 	size_t		 first;		/* entity index of the first mention */
 };
 
-static struct {
-	size_t		 item;		/* the story listed */
+struct names {
+	struct screen	 screen;
 	struct name	*names;
 	size_t		 n;
 	size_t		 sel;
 	size_t		 top;
-} nm;
+};
 
 static char *
 entity_text(const struct story *st, const struct story_entity *e)
@@ -39,23 +39,23 @@ entity_text(const struct story *st, const struct story_entity *e)
 
 /* The name a mention counts towards: "Lavrov" to "Sergei Lavrov". */
 static struct name *
-find_name(const char *text, enum entity_type type)
+find_name(struct names *nm, const char *text, enum entity_type type)
 {
 	size_t i, n = strlen(text), ln;
 
-	for (i = 0; i < nm.n; i++)
-		if (nm.names[i].type == type &&
-		    strcmp(nm.names[i].text, text) == 0)
-			return &nm.names[i];
+	for (i = 0; i < nm->n; i++)
+		if (nm->names[i].type == type &&
+		    strcmp(nm->names[i].text, text) == 0)
+			return &nm->names[i];
 	if (type != ENT_PER || strchr(text, ' ') != NULL)
 		return NULL;
-	for (i = 0; i < nm.n; i++) {
-		if (nm.names[i].type != ENT_PER)
+	for (i = 0; i < nm->n; i++) {
+		if (nm->names[i].type != ENT_PER)
 			continue;
-		ln = strlen(nm.names[i].text);
-		if (ln > n + 1 && nm.names[i].text[ln - n - 1] == ' ' &&
-		    strcmp(nm.names[i].text + ln - n, text) == 0)
-			return &nm.names[i];
+		ln = strlen(nm->names[i].text);
+		if (ln > n + 1 && nm->names[i].text[ln - n - 1] == ' ' &&
+		    strcmp(nm->names[i].text + ln - n, text) == 0)
+			return &nm->names[i];
 	}
 	return NULL;
 }
@@ -73,19 +73,20 @@ name_order(const void *x, const void *y)
 }
 
 static void
-names_clear(void)
+names_free(struct screen *scr)
 {
+	struct names *nm = (struct names *)scr;
 	size_t i;
 
-	for (i = 0; i < nm.n; i++)
-		free(nm.names[i].text);
-	free(nm.names);
-	memset(&nm, 0, sizeof nm);
+	for (i = 0; i < nm->n; i++)
+		free(nm->names[i].text);
+	free(nm->names);
+	free(nm);
 }
 
 /* Full names first, so that surnames find them whatever the order. */
 static void
-names_add(const struct story *st, int multiword)
+names_add(struct names *nm, const struct story *st, int multiword)
 {
 	size_t i;
 
@@ -101,16 +102,16 @@ names_add(const struct story *st, int multiword)
 			free(t);
 			continue;
 		}
-		if ((m = find_name(t, e->type)) != NULL) {
+		if ((m = find_name(nm, t, e->type)) != NULL) {
 			m->count++;
 			if (i < m->first)
 				m->first = i;
 			free(t);
 			continue;
 		}
-		nm.names = xreallocarray(nm.names, nm.n + 1,
-		    sizeof *nm.names);
-		m = &nm.names[nm.n++];
+		nm->names = xreallocarray(nm->names, nm->n + 1,
+		    sizeof *nm->names);
+		m = &nm->names[nm->n++];
 		m->text = t;
 		m->type = e->type;
 		m->count = 1;
@@ -118,76 +119,53 @@ names_add(const struct story *st, int multiword)
 	}
 }
 
-void
-ui_names_open(struct ui *ui)
-{
-	const struct story *st = ui->items[ui->cur].story;
-
-	names_clear();
-	if (st == NULL)
-		return;
-	nm.item = ui->cur;
-	names_add(st, 1);
-	names_add(st, 0);
-	if (nm.n == 0) {
-		ui_message(ui, 0, "No people or places found in this story");
-		return;
-	}
-	qsort(nm.names, nm.n, sizeof *nm.names, name_order);
-	ui->screen = UI_NAMES;
-}
-
 /* Display rows: a heading before each kind, then its names. */
 static size_t
-row_of(size_t i)
+row_of(const struct names *nm, size_t i)
 {
 	size_t r = 1 + i;
 
-	if (nm.names[i].type != nm.names[0].type)
+	if (nm->names[i].type != nm->names[0].type)
 		r++;
 	return r;
 }
 
-void
-ui_names_draw(struct ui *ui)
+static void
+names_draw(struct screen *scr, struct ui *ui)
 {
+	struct names *nm = (struct names *)scr;
 	size_t i, rows = (size_t)ui->body_rows;
 	int left = ui->text_left, w = ui->text_width, attr, row;
 	char count[32], right[32];
 
-	if (nm.n == 0) {
-		ui->screen = UI_STORY;
-		ui_story_draw(ui);
-		return;
-	}
-	if (row_of(nm.sel) < nm.top)
-		nm.top = row_of(nm.sel) > 1 ? row_of(nm.sel) - 1 : 0;
-	if (row_of(nm.sel) >= nm.top + rows)
-		nm.top = row_of(nm.sel) - rows + 1;
-	for (i = 0; i < nm.n; i++) {
-		const struct name *m = &nm.names[i];
+	if (row_of(nm, nm->sel) < nm->top)
+		nm->top = row_of(nm, nm->sel) > 1 ? row_of(nm, nm->sel) - 1 : 0;
+	if (row_of(nm, nm->sel) >= nm->top + rows)
+		nm->top = row_of(nm, nm->sel) - rows + 1;
+	for (i = 0; i < nm->n; i++) {
+		const struct name *m = &nm->names[i];
 
-		if (i == 0 || m->type != nm.names[i - 1].type) {
-			size_t h = row_of(i) - 1;
+		if (i == 0 || m->type != nm->names[i - 1].type) {
+			size_t h = row_of(nm, i) - 1;
 			const char *what = m->type == ENT_PER ? "People" :
 			    "Places";
 
-			if (h >= nm.top && h < nm.top + rows) {
-				move((int)(h - nm.top), left);
+			if (h >= nm->top && h < nm->top + rows) {
+				move((int)(h - nm->top), left);
 				ui_put(ui, what, strlen(what), w,
 				    A_BOLD | A_UNDERLINE);
 			}
 		}
-		if (row_of(i) < nm.top || row_of(i) >= nm.top + rows)
+		if (row_of(nm, i) < nm->top || row_of(nm, i) >= nm->top + rows)
 			continue;
-		row = (int)(row_of(i) - nm.top);
+		row = (int)(row_of(nm, i) - nm->top);
 		attr = ui->attrs[m->type == ENT_PER ? COLOR_PERSON :
 		    COLOR_PLACE];
-		if (i == nm.sel)
+		if (i == nm->sel)
 			attr = ui->attrs[COLOR_SELECTED];
 		snprintf(count, sizeof count, "%zu", m->count);
 		move(row, left);
-		if (i == nm.sel)
+		if (i == nm->sel)
 			ui_put(ui, "  ", 2, w, attr);
 		else
 			ui_put(ui, "  ", 2, w, A_NORMAL);
@@ -195,20 +173,17 @@ ui_names_draw(struct ui *ui)
 		if (w > 8)
 			mvaddnstr(row, left + w - 6, count, 6);
 	}
-	snprintf(right, sizeof right, "%zu/%zu", nm.sel + 1, nm.n);
+	snprintf(right, sizeof right, "%zu/%zu", nm->sel + 1, nm->n);
 	ui_status(ui, "People and places: Enter jumps to the first mention, "
 	    "q returns", right);
 }
 
-void
-ui_names_key(struct ui *ui, int key, int fn)
+static void
+names_key(struct screen *scr, struct ui *ui, int key, int fn)
 {
+	struct names *nm = (struct names *)scr;
 	size_t page = ui->body_rows > 2 ? (size_t)ui->body_rows - 2 : 1;
 
-	if (nm.n == 0 || nm.item != ui->cur) {
-		ui->screen = UI_STORY;
-		return;
-	}
 	if (fn) {
 		switch (key) {
 		case KEY_DOWN:
@@ -241,36 +216,56 @@ ui_names_key(struct ui *ui, int key, int fn)
 	}
 	switch (key) {
 	case 'j': case 14:
-		if (nm.sel + 1 < nm.n)
-			nm.sel++;
+		if (nm->sel + 1 < nm->n)
+			nm->sel++;
 		break;
 	case 'k': case 16:
-		if (nm.sel > 0)
-			nm.sel--;
+		if (nm->sel > 0)
+			nm->sel--;
 		break;
 	case ' ': case 'f': case 6:
-		nm.sel = nm.sel + page < nm.n ? nm.sel + page : nm.n - 1;
+		nm->sel = nm->sel + page < nm->n ? nm->sel + page : nm->n - 1;
 		break;
 	case 'b': case 2:
-		nm.sel = nm.sel > page ? nm.sel - page : 0;
+		nm->sel = nm->sel > page ? nm->sel - page : 0;
 		break;
 	case 'g': case '<':
-		nm.sel = 0;
+		nm->sel = 0;
 		break;
 	case 'G': case '>':
-		nm.sel = nm.n - 1;
+		nm->sel = nm->n - 1;
 		break;
 	case '\n': case '\r': case 'l':
-		ui->screen = UI_STORY;
-		ui_story_goto_entity(ui, nm.names[nm.sel].first);
-		names_clear();
+		ui_pop(ui, (long)nm->names[nm->sel].first);
 		break;
 	case 'q': case 'h': case 'e': case 27:
-		ui->screen = UI_STORY;
-		names_clear();
+		ui_pop(ui, -1);
 		break;
 	case 'Q':
 		ui->quit = 1;
 		break;
 	}
+}
+
+static const struct screen_ops names_ops = {
+	.draw = names_draw,
+	.key = names_key,
+	.free = names_free,
+};
+
+struct screen *
+ui_names_new(struct ui *ui, const struct story *st)
+{
+	struct names *nm = xcalloc(1, sizeof *nm);
+
+	nm->screen.ops = &names_ops;
+	names_add(nm, st, 1);
+	names_add(nm, st, 0);
+	if (nm->n == 0) {
+		names_free(&nm->screen);
+		ui_message(ui, 0, "No people or places found in this story");
+		return NULL;
+	}
+	qsort(nm->names, nm->n, sizeof *nm->names, name_order);
+	return &nm->screen;
 }

@@ -17,6 +17,7 @@
 #define PARA_OTHER	(-2)
 
 struct vline {
+	const void	*src;		/* the part of the model it shows */
 	const char	*text;		/* the whole string it is part of */
 	size_t		 start;
 	size_t		 end;
@@ -34,8 +35,9 @@ struct match {
 	size_t		 last;
 };
 
+/* One story laid out; the story screen keeps one per story visited. */
 struct ui_view {
-	size_t		 item;
+	const struct ui_item *item;
 	int		 width;		/* laid out for this width */
 	int		 show_removed;
 	struct vline	*lines;
@@ -50,11 +52,28 @@ struct ui_view {
 	size_t		 current;	/* the match last jumped to */
 	size_t		 ent;		/* the name Tab went to ... */
 	int		 has_ent;	/* ... if any */
+	/* What the top line showed when the reader last moved: kept
+	 * across reflows (see relayout). */
+	const void	*anchor;
+	size_t		 anchor_off;
+	int		 anchor_blank;
+	size_t		 anchor_top;	/* the line it gave */
+	int		 at_end;	/* the end was shown */
+	int		 drawn_rows;	/* body rows at the last draw */
+};
+
+/* The screen: the views of the stories seen, and the sequence. */
+struct story_screen {
+	struct screen	 screen;
+	struct nav	*nav;		/* not owned */
+	unsigned	 gen;		/* nav->gen the views were made for */
+	struct ui_view	**views;
+	size_t		 nviews;
 };
 
 static void
-add_line(struct ui_view *v, const char *text, size_t start, size_t end,
-    int style, int indent, const char *prefix, int para)
+add_line(struct ui_view *v, const void *src, const char *text, size_t start,
+    size_t end, int style, int indent, const char *prefix, int para)
 {
 	struct vline *l;
 
@@ -63,6 +82,7 @@ add_line(struct ui_view *v, const char *text, size_t start, size_t end,
 		v->lines = xreallocarray(v->lines, v->cap, sizeof *v->lines);
 	}
 	l = &v->lines[v->nlines++];
+	l->src = src;
 	l->text = text;
 	l->start = start;
 	l->end = end;
@@ -85,20 +105,21 @@ blank(struct ui_view *v)
 {
 	if (v->nlines > 0 && v->lines[v->nlines - 1].end >
 	    v->lines[v->nlines - 1].start)
-		add_line(v, "", 0, 0, COLOR_BODY, 0, NULL, PARA_OTHER);
+		add_line(v, NULL, "", 0, 0, COLOR_BODY, 0, NULL, PARA_OTHER);
 }
 
-/* Wrap text into lines of the given width and style. */
+/* Wrap text into lines of the given width and style; src is what part
+ * of the model the text shows, the same at every width. */
 static void
-add_wrapped(struct ui_view *v, const char *text, int width, int style,
-    int indent, const char *prefix, int para)
+add_wrapped(struct ui_view *v, const void *src, const char *text, int width,
+    int style, int indent, const char *prefix, int para)
 {
 	struct text_line *wl;
 	size_t n, i;
 
 	n = text_wrap(text, width - indent, &wl);
 	for (i = 0; i < n; i++)
-		add_line(v, text, wl[i].start, wl[i].end, style, indent,
+		add_line(v, src, text, wl[i].start, wl[i].end, style, indent,
 		    i == 0 ? prefix : NULL, para);
 	free(wl);
 }
@@ -115,8 +136,8 @@ add_dateline(struct ui_view *v, const struct story *st, int width)
 	if (st->dateline_agency != NULL)
 		buf_printf(&d, " (%s)", st->dateline_agency);
 	blank(v);
-	add_wrapped(v, own(v, buf_detach(&d)), width, COLOR_DATELINE, 0, NULL,
-	    PARA_OTHER);
+	add_wrapped(v, &st->dateline_place, own(v, buf_detach(&d)), width,
+	    COLOR_DATELINE, 0, NULL, PARA_OTHER);
 }
 
 static void
@@ -137,7 +158,7 @@ add_removed(struct ui_view *v, const struct story *st, int before, int width)
 		if (first)
 			blank(v);
 		first = 0;
-		add_wrapped(v, own(v, xasprintf("[%s] %s", r->reason,
+		add_wrapped(v, r, own(v, xasprintf("[%s] %s", r->reason,
 		    r->text)), width, COLOR_REMOVED, 0, NULL, PARA_OTHER);
 	}
 }
@@ -147,7 +168,7 @@ static void	find_matches(struct ui_view *, const char *);
 static void
 layout(struct ui *ui, struct ui_view *v)
 {
-	const struct ui_item *it = &ui->items[v->item];
+	const struct ui_item *it = v->item;
 	const struct story *st = it->story;
 	int width = ui->text_width;
 	struct buf meta = { 0 };
@@ -165,15 +186,15 @@ layout(struct ui *ui, struct ui_view *v)
 	v->matched = NULL;
 
 	if (st == NULL) {
-		add_wrapped(v, own(v, xasprintf("Cannot open %s", it->arg)),
+		add_wrapped(v, it, own(v, xasprintf("Cannot open %s", it->arg)),
 		    width, COLOR_ERROR, 0, NULL, PARA_OTHER);
 		blank(v);
-		add_wrapped(v, it->error, width, COLOR_BODY, 0, NULL,
-		    PARA_OTHER);
+		add_wrapped(v, &it->error, it->error, width, COLOR_BODY, 0,
+		    NULL, PARA_OTHER);
 		return;
 	}
-	add_wrapped(v, st->headline[0] ? st->headline : "(no headline)",
-	    width, COLOR_HEADLINE, 0, NULL, PARA_HEADLINE);
+	add_wrapped(v, &st->headline, st->headline[0] ? st->headline :
+	    "(no headline)", width, COLOR_HEADLINE, 0, NULL, PARA_HEADLINE);
 	if (st->byline != NULL)
 		buf_printf(&meta, "By %s", st->byline);
 	if ((when = story_time_for_people(st, tbuf, sizeof tbuf)) != NULL) {
@@ -182,20 +203,20 @@ layout(struct ui *ui, struct ui_view *v)
 		buf_adds(&meta, when);
 	}
 	if (meta.len > 0)
-		add_wrapped(v, own(v, buf_detach(&meta)), width, COLOR_BYLINE,
-		    0, NULL, PARA_OTHER);
+		add_wrapped(v, &st->byline, own(v, buf_detach(&meta)), width,
+		    COLOR_BYLINE, 0, NULL, PARA_OTHER);
 	buf_free(&meta);
 	if (st->dateline_place != NULL && story_dateline_para(st) == 0)
 		add_dateline(v, st, width);
 	if (st->note != NULL) {
 		blank(v);
-		add_wrapped(v, st->note, width, COLOR_ERROR, 0, NULL,
-		    PARA_OTHER);
+		add_wrapped(v, &st->note, st->note, width, COLOR_ERROR, 0,
+		    NULL, PARA_OTHER);
 	}
-	if (st->npara == 0) {
+	if (st->npara == 0 && st->note == NULL) {
 		blank(v);
-		add_line(v, "(empty story)", 0, 13, COLOR_REMOVED, 0, NULL,
-		    PARA_OTHER);
+		add_line(v, &st->npara, "(empty story)", 0, 13,
+		    COLOR_REMOVED, 0, NULL, PARA_OTHER);
 	}
 	for (i = 0; i < st->npara; i++) {
 		const char *p = st->paragraphs[i];
@@ -209,77 +230,125 @@ layout(struct ui *ui, struct ui_view *v)
 		switch (st->kinds[i]) {
 		case KIND_HEADING:
 			blank(v);
-			add_wrapped(v, p, width, COLOR_HEADING, 0, NULL,
+			add_wrapped(v, p, p, width, COLOR_HEADING, 0, NULL,
 			    (int)i);
 			break;
 		case KIND_ITEM:
 			if (i == 0 || st->kinds[i - 1] != KIND_ITEM)
 				blank(v);
-			add_wrapped(v, p, width, COLOR_BODY, 4,
+			add_wrapped(v, p, p, width, COLOR_BODY, 4,
 			    p[0] >= '0' && p[0] <= '9' ? NULL :
 			    "  \xE2\x80\xA2 ", (int)i);
 			break;
 		case KIND_QUOTE:
 			blank(v);
-			add_wrapped(v, p, width, COLOR_QUOTE, 2,
+			add_wrapped(v, p, p, width, COLOR_QUOTE, 2,
 			    "\xE2\x94\x82 ", (int)i);
 			break;
 		default:
 			blank(v);
-			add_wrapped(v, p, width, COLOR_BODY, 0, NULL, (int)i);
+			add_wrapped(v, p, p, width, COLOR_BODY, 0, NULL,
+			    (int)i);
 			break;
 		}
 	}
 	add_removed(v, st, (int)st->npara, width);
 	if (st->credits != NULL) {
 		blank(v);
-		add_wrapped(v, own(v, xasprintf("(%s)", st->credits)), width,
-		    COLOR_CREDITS, 0, NULL, PARA_OTHER);
+		add_wrapped(v, &st->credits, own(v, xasprintf("(%s)",
+		    st->credits)), width, COLOR_CREDITS, 0, NULL, PARA_OTHER);
 	}
 }
 
-/* Lay out again, keeping the same text at the top. */
+/* Remember what the top line shows: its part of the model and its
+ * offset there (or, on a blank line, the part after it). */
+static void
+set_anchor(struct ui_view *v)
+{
+	size_t i = v->top;
+
+	v->anchor = NULL;
+	v->anchor_off = 0;
+	v->anchor_blank = 0;
+	if (i < v->nlines && v->lines[i].src == NULL) {
+		while (i < v->nlines && v->lines[i].src == NULL)
+			i++;
+		v->anchor_blank = 1;
+	}
+	if (i < v->nlines) {
+		v->anchor = v->lines[i].src;
+		v->anchor_off = v->anchor_blank ? 0 : v->lines[i].start;
+	}
+	v->anchor_top = v->top;
+}
+
+/* The line showing the anchor in this layout: the last line of its part
+ * starting at or before its offset. A removed block no longer shown
+ * gives way to the paragraph it stood before. */
+static size_t
+find_anchor(const struct ui_view *v)
+{
+	const struct story *st = v->item->story;
+	const void *src = v->anchor;
+	size_t off = v->anchor_off, i, at = (size_t)-1;
+
+	if (src == NULL)
+		return 0;
+	for (i = 0; i < v->nlines; i++)
+		if (v->lines[i].src == src && v->lines[i].start <= off)
+			at = i;
+	if (at == (size_t)-1 && st != NULL && st->nremoved > 0 &&
+	    (const char *)src >= (const char *)st->removed &&
+	    (const char *)src < (const char *)(st->removed + st->nremoved)) {
+		const struct story_removed *r = src;
+
+		src = r->before < (int)st->npara ?
+		    (const void *)st->paragraphs[r->before] :
+		    (const void *)&st->credits;
+		for (i = 0; i < v->nlines && at == (size_t)-1; i++)
+			if (v->lines[i].src == src)
+				at = i;
+	}
+	if (at == (size_t)-1)
+		return 0;
+	if (v->anchor_blank && at > 0 && v->lines[at - 1].src == NULL)
+		at--;
+	return at;
+}
+
+/* Lay out again (a new width, removed blocks shown or hidden), keeping
+ * the top line's text on top. The anchor is kept from one reflow to the
+ * next while the reader does not move, so that 100 -> 40 -> 100 columns
+ * comes back to the same line. */
 static void
 relayout(struct ui *ui, struct ui_view *v)
 {
-	const char *anchor = NULL;
-	size_t off = 0, i;
-
-	if (v->top < v->nlines) {
-		anchor = v->lines[v->top].text;
-		off = v->lines[v->top].start;
-	}
+	if (v->top != v->anchor_top || v->anchor == NULL)
+		set_anchor(v);
 	layout(ui, v);
-	v->top = 0;
-	for (i = 0; anchor != NULL && i < v->nlines; i++)
-		if (v->lines[i].text == anchor && v->lines[i].end >= off) {
-			v->top = i;
-			break;
-		}
+	v->top = find_anchor(v);
+	v->anchor_top = v->top;
 	if (ui->search != NULL && ui->search[0] != '\0')
 		find_matches(v, ui->search);
 }
 
-struct ui_view *
-ui_story_view(struct ui *ui, size_t item)
-{
-	struct ui_view *v = ui->views[item];
+static size_t	max_top(struct ui *, struct ui_view *);
 
-	if (v == NULL) {
-		v = xcalloc(1, sizeof *v);
-		v->item = item;
-		v->show_removed = ui->cfg->show_removed;
-		ui->views[item] = v;
-		layout(ui, v);
-		if (ui->search != NULL && ui->search[0] != '\0')
-			find_matches(v, ui->search);
-	} else if (v->width != ui->text_width)
+/* After a resize: the same text on top, and the end still shown if it
+ * was and the reader has not moved since. */
+static void
+fit(struct ui *ui, struct ui_view *v)
+{
+	int at_end = v->at_end && v->top == v->anchor_top;
+
+	if (v->width != ui->text_width)
 		relayout(ui, v);
-	return v;
+	if (at_end)
+		v->top = max_top(ui, v);
 }
 
-void
-ui_story_free(struct ui_view *v)
+static void
+view_free(struct ui_view *v)
 {
 	size_t i;
 
@@ -292,6 +361,40 @@ ui_story_free(struct ui_view *v)
 	free(v->matches);
 	free(v->matched);
 	free(v);
+}
+
+/* The view of the nav's current story, laid out for the width: kept
+ * per story, so each keeps its place, until the nav replaces them. */
+static struct ui_view *
+current_view(struct ui *ui, struct story_screen *ss)
+{
+	const struct ui_item *it = ss->nav->ops->current(ss->nav);
+	struct ui_view *v = NULL;
+	size_t i;
+
+	if (ss->gen != ss->nav->gen) {
+		for (i = 0; i < ss->nviews; i++)
+			view_free(ss->views[i]);
+		ss->nviews = 0;
+		ss->gen = ss->nav->gen;
+	}
+	for (i = 0; i < ss->nviews; i++)
+		if (ss->views[i]->item == it)
+			v = ss->views[i];
+	if (v == NULL) {
+		v = xcalloc(1, sizeof *v);
+		v->item = it;
+		v->show_removed = ui->cfg->show_removed;
+		ss->views = xreallocarray(ss->views, ss->nviews + 1,
+		    sizeof *ss->views);
+		ss->views[ss->nviews++] = v;
+		layout(ui, v);
+		if (ui->search != NULL && ui->search[0] != '\0')
+			find_matches(v, ui->search);
+	} else if (v->width != ui->text_width ||
+	    v->drawn_rows != ui->body_rows)
+		fit(ui, v);
+	return v;
 }
 
 static size_t
@@ -391,7 +494,7 @@ static int
 char_attr(struct ui *ui, struct ui_view *v, const struct vline *l,
     size_t line, size_t at)
 {
-	const struct story *st = ui->items[v->item].story;
+	const struct story *st = v->item->story;
 	size_t i;
 
 	for (i = 0; i < v->nmatches; i++) {
@@ -434,7 +537,7 @@ entity_line(const struct ui_view *v, const struct story_entity *e)
 static void
 show_entity(struct ui *ui, struct ui_view *v, size_t i, const char *note)
 {
-	const struct story *st = ui->items[v->item].story;
+	const struct story *st = v->item->story;
 	const struct story_entity *e = &st->entities[i];
 	const char *s = e->paragraph < 0 ? st->headline :
 	    st->paragraphs[e->paragraph];
@@ -454,7 +557,7 @@ show_entity(struct ui *ui, struct ui_view *v, size_t i, const char *note)
 static void
 jump_entity(struct ui *ui, struct ui_view *v, int backward)
 {
-	const struct story *st = ui->items[v->item].story;
+	const struct story *st = v->item->story;
 	const char *note = "";
 	size_t i, line;
 
@@ -490,17 +593,6 @@ jump_entity(struct ui *ui, struct ui_view *v, int backward)
 	show_entity(ui, v, i, note);
 }
 
-void
-ui_story_goto_entity(struct ui *ui, size_t i)
-{
-	struct ui_view *v = ui_story_view(ui, ui->cur);
-	const struct story *st = ui->items[ui->cur].story;
-
-	if (st == NULL || i >= st->nentities)
-		return;
-	show_entity(ui, v, i, "");
-}
-
 static void
 draw_line(struct ui *ui, struct ui_view *v, size_t idx, int row)
 {
@@ -534,78 +626,80 @@ draw_line(struct ui *ui, struct ui_view *v, size_t idx, int row)
 	}
 }
 
-void
-ui_story_draw(struct ui *ui)
+/* "[1/2] …/wire-portal.txt   [removed shown]  match 2/5  7-35/41 85%":
+ * the position always, what else fits in half the line, and the source
+ * in the rest, its start cut first. */
+static void
+status(struct ui *ui, struct story_screen *ss, struct ui_view *v)
 {
-	struct ui_view *v = ui_story_view(ui, ui->cur);
-	const struct ui_item *it = &ui->items[ui->cur];
-	char left[512], right[96];
-	size_t i, rows = (size_t)ui->body_rows, bottom, pos, count;
+	const struct ui_item *it = v->item;
+	struct buf r = { 0 }, where = { 0 }, l = { 0 };
+	size_t pos, count;
+	char *src, *shown;
+	int room;
+
+	ui_where(&where, v->top, (size_t)ui->body_rows, v->nlines);
+	if (v->show_removed)
+		buf_adds(&r, "[removed shown]  ");
+	if (v->nmatches > 0)
+		buf_printf(&r, "match %zu/%zu  ", v->current + 1, v->nmatches);
+	if ((int)(r.len + where.len) > ui->cols / 2) {
+		r.len = 0;
+		if (v->nmatches > 0)
+			buf_printf(&r, "%zu/%zu  ", v->current + 1,
+			    v->nmatches);
+	}
+	buf_adds(&r, buf_cstr(&where));
+	if (ss->nav->ops->position(ss->nav, &pos, &count))
+		buf_printf(&l, "[%zu/%zu] ", pos, count);
+	/* The source may carry anything: sanitize what we show. */
+	src = it->story != NULL ? it->story->source : it->arg;
+	src = text_sanitize(src, strlen(src), TEXT_ONELINE);
+	room = ui_status_room(ui, buf_cstr(&r)) - (int)text_width(
+	    buf_cstr(&l), l.len);
+	shown = ui_shorten_start(src, room > 8 ? room : 8);
+	buf_adds(&l, shown);
+	ui_status(ui, buf_cstr(&l), buf_cstr(&r));
+	free(shown);
+	free(src);
+	buf_free(&l);
+	buf_free(&where);
+	buf_free(&r);
+}
+
+static void
+storyview_draw(struct screen *scr, struct ui *ui)
+{
+	struct story_screen *ss = (struct story_screen *)scr;
+	struct ui_view *v = current_view(ui, ss);
+	size_t i, rows = (size_t)ui->body_rows;
 
 	if (v->top > max_top(ui, v))
 		v->top = max_top(ui, v);
+	if (v->top != v->anchor_top || v->anchor == NULL)
+		set_anchor(v);
+	v->at_end = v->top > 0 && v->top == max_top(ui, v);
+	v->drawn_rows = ui->body_rows;
 	for (i = 0; i < rows && v->top + i < v->nlines; i++)
 		draw_line(ui, v, v->top + i, (int)i);
 	for (; i < rows; i++)
 		mvaddstr((int)i, 0, "~");
-	bottom = v->top + rows < v->nlines ? v->top + rows : v->nlines;
-	if (ui->list != NULL && ui_list_position(ui, &pos, &count))
-		snprintf(left, sizeof left, "[%zu/%zu] %s", pos, count,
-		    it->story ? it->story->source : it->arg);
-	else if (ui->nitems > 1)
-		snprintf(left, sizeof left, "[%zu/%zu] %s", ui->cur + 1,
-		    ui->nitems, it->story ? it->story->source : it->arg);
-	else
-		snprintf(left, sizeof left, "%s",
-		    it->story ? it->story->source : it->arg);
-	{
-		/* The source may carry anything: sanitize what we show. */
-		char *clean = text_sanitize(left, strlen(left), TEXT_ONELINE);
-
-		snprintf(left, sizeof left, "%s", clean);
-		free(clean);
-	}
-	/* "[removed shown]  match 2/5  7-35/41 85%" */
-	{
-		struct buf r = { 0 };
-
-		if (v->show_removed)
-			buf_adds(&r, "[removed shown]  ");
-		if (v->nmatches > 0)
-			buf_printf(&r, "match %zu/%zu  ", v->current + 1,
-			    v->nmatches);
-		if (v->nlines <= rows)
-			buf_adds(&r, "All");
-		else
-			buf_printf(&r, "%zu-%zu/%zu %s", v->top + 1, bottom,
-			    v->nlines, v->top == 0 ? "Top" : bottom ==
-			    v->nlines ? "Bot" : "");
-		if (v->nlines > rows && v->top > 0 && bottom < v->nlines)
-			buf_printf(&r, "%zu%%", bottom * 100 / v->nlines);
-		snprintf(right, sizeof right, "%s", buf_cstr(&r));
-		buf_free(&r);
-	}
-	ui_status(ui, left, right);
+	status(ui, ss, v);
 }
 
 static void
-switch_story(struct ui *ui, int delta)
+switch_story(struct ui *ui, struct story_screen *ss, int delta)
 {
-	if (ui->list != NULL) {		/* the list's stories */
-		ui_list_step(ui, delta);
+	const struct ui_item *it;
+
+	if (ss->nav->ops->step(ss->nav, delta) == -1) {
+		ui_message(ui, 0, delta > 0 ? "This is the last story." :
+		    "This is the first story.");
 		return;
 	}
-	if (delta > 0 && ui->cur + 1 >= ui->nitems) {
-		ui_message(ui, 0, "This is the last story.");
-		return;
-	}
-	if (delta < 0 && ui->cur == 0) {
-		ui_message(ui, 0, "This is the first story.");
-		return;
-	}
-	ui->cur = delta > 0 ? ui->cur + 1 : ui->cur - 1;
-	if (ui->items[ui->cur].error != NULL)
-		ui_message(ui, 1, "%s", ui->items[ui->cur].error);
+	it = ss->nav->ops->current(ss->nav);
+	if (it->error != NULL)
+		ui_message(ui, 1, "%s", it->error);
 }
 
 static void
@@ -629,81 +723,112 @@ search(struct ui *ui, struct ui_view *v)
 	jump_match(ui, v, 0, 1);
 }
 
-void
-ui_story_mouse(struct ui *ui, int delta)
+static void
+storyview_mouse(struct screen *scr, struct ui *ui, int delta)
 {
-	struct ui_view *v = ui_story_view(ui, ui->cur);
+	struct ui_view *v = current_view(ui, (struct story_screen *)scr);
 
 	scroll_to(ui, v, (long)v->top + delta);
 }
 
-void
-ui_story_key(struct ui *ui, int key, int fn)
+/* Back from the names: show the one chosen. */
+static void
+storyview_resume(struct screen *scr, struct ui *ui, long result)
 {
-	struct ui_view *v = ui_story_view(ui, ui->cur);
-	long page = ui->body_rows > 2 ? ui->body_rows - 2 : 1;
-	long half = ui->body_rows / 2 > 0 ? ui->body_rows / 2 : 1;
+	struct ui_view *v = current_view(ui, (struct story_screen *)scr);
+	const struct story *st = v->item->story;
 
-	/* From a list: q, h and Left go back to it; r and o. */
-	if (ui->list != NULL && ui_list_story_key(ui, key, fn))
-		return;
+	if (st != NULL && result >= 0 && (size_t)result < st->nentities)
+		show_entity(ui, v, (size_t)result, "");
+}
+
+static void
+open_names(struct ui *ui, struct ui_view *v)
+{
+	struct screen *s;
+
+	if (v->item->story != NULL &&
+	    (s = ui_names_new(ui, v->item->story)) != NULL)
+		ui_push(ui, s);
+}
+
+/* The keys that leave the story or reach its sequence: h, Left, q, Q,
+ * r, o, as far as the sequence offers them. Returns 1 if taken. */
+static int
+nav_key(struct ui *ui, struct story_screen *ss, int key, int fn)
+{
+	struct nav *nav = ss->nav;
+	unsigned offers = nav->ops->offers(nav);
+
 	if (fn) {
-		switch (key) {
-		case KEY_DOWN:
-			scroll_to(ui, v, (long)v->top + 1);
-			break;
-		case KEY_UP:
-			scroll_to(ui, v, (long)v->top - 1);
-			break;
-		case KEY_NPAGE:
-			scroll_to(ui, v, (long)v->top + page);
-			break;
-		case KEY_PPAGE:
-			scroll_to(ui, v, (long)v->top - page);
-			break;
-		case KEY_HOME:
-			scroll_to(ui, v, 0);
-			break;
-		case KEY_END:
-			scroll_to(ui, v, (long)v->nlines);
-			break;
-		case KEY_ENTER:
-			scroll_to(ui, v, (long)v->top + 1);
-			break;
-		case KEY_BTAB:
-			jump_entity(ui, v, 1);
-			break;
-		case KEY_F(1):
-			ui_help_open(ui, UI_STORY);
-			break;
+		if (key != KEY_LEFT || !(offers & UI_HELP_BACK))
+			return 0;
+		ui_pop(ui, -1);
+		return 1;
+	}
+	switch (key) {
+	case 'q':
+		if (offers & UI_HELP_BACK)
+			ui_pop(ui, -1);
+		else
+			ui->quit = 1;
+		return 1;
+	case 'Q':
+		ui->quit = 1;
+		return 1;
+	case 'h':
+		if (!(offers & UI_HELP_BACK))
+			ui_message(ui, 0, "No list to go back to: q quits");
+		else
+			ui_pop(ui, -1);
+		return 1;
+	case 'r':
+		if (!(offers & UI_HELP_RELOAD)) {
+			ui_message(ui, 0, "Nothing to reload: this story was "
+			    "not fetched from the web");
+			return 1;
 		}
+		nav->ops->reload(nav);
+		ui_message(ui, 0, "Reloading the story\xE2\x80\xA6");
+		return 1;
+	case 'o':
+		if (!(offers & UI_HELP_LINK))
+			ui_message(ui, 0, "This story has no link to open");
+		else
+			ui_open_browser(ui, nav->ops->link(nav));
+		return 1;
+	}
+	return 0;
+}
+
+static void
+open_help(struct ui *ui, struct story_screen *ss)
+{
+	ui_push(ui, ui_help_new(ui, UI_HELP_STORY |
+	    ss->nav->ops->offers(ss->nav)));
+}
+
+static void
+storyview_key(struct screen *scr, struct ui *ui, int key, int fn)
+{
+	struct story_screen *ss = (struct story_screen *)scr;
+	struct ui_view *v = current_view(ui, ss);
+	long top;
+
+	if (nav_key(ui, ss, key, fn))
+		return;
+	if (ui_motion(ui, key, fn, (long)v->top, (long)v->nlines, &top)) {
+		scroll_to(ui, v, top);
+		return;
+	}
+	if (fn) {
+		if (key == KEY_BTAB)
+			jump_entity(ui, v, 1);
+		else if (key == KEY_F(1))
+			open_help(ui, ss);
 		return;
 	}
 	switch (key) {
-	case 'j': case 14: case 5: case '\r': case '\n':
-		scroll_to(ui, v, (long)v->top + 1);
-		break;
-	case 'k': case 16: case 25:
-		scroll_to(ui, v, (long)v->top - 1);
-		break;
-	case ' ': case 'f': case 6:
-		scroll_to(ui, v, (long)v->top + page);
-		break;
-	case 'b': case 2:
-		scroll_to(ui, v, (long)v->top - page);
-		break;
-	case 'd': case 4:
-		scroll_to(ui, v, (long)v->top + half);
-		break;
-	case 'u': case 21:
-		scroll_to(ui, v, (long)v->top - half);
-		break;
-	case 'g': case '<':
-		scroll_to(ui, v, 0);
-		break;
-	case 'G': case '>':
-		scroll_to(ui, v, (long)v->nlines);
-		break;
 	case '/':
 		search(ui, v);
 		break;
@@ -720,7 +845,7 @@ ui_story_key(struct ui *ui, int key, int fn)
 		jump_entity(ui, v, 0);
 		break;
 	case 'e':
-		ui_names_open(ui);
+		open_names(ui, v);
 		break;
 	case 27:	/* Esc: clear the highlight */
 		v->nmatches = 0;
@@ -728,25 +853,23 @@ ui_story_key(struct ui *ui, int key, int fn)
 		v->matched = NULL;
 		break;
 	case 'J': case ']':
-		switch_story(ui, 1);
+		switch_story(ui, ss, 1);
 		break;
 	case 'K': case '[':
-		switch_story(ui, -1);
+		switch_story(ui, ss, -1);
 		break;
 	case 'v':
 		v->show_removed = !v->show_removed;
 		relayout(ui, v);
-		if (ui->items[ui->cur].story != NULL)
-			ui_message(ui, 0, v->show_removed ?
-			    "Showing %zu removed blocks, dimmed" :
-			    "Hiding %zu removed blocks",
-			    ui->items[ui->cur].story->nremoved);
+		if (v->item->story != NULL)
+			ui_message(ui, 0, "%s %zu removed block%s%s",
+			    v->show_removed ? "Showing" : "Hiding",
+			    v->item->story->nremoved,
+			    v->item->story->nremoved == 1 ? "" : "s",
+			    v->show_removed ? ", dimmed" : "");
 		break;
 	case '?':
-		ui_help_open(ui, UI_STORY);
-		break;
-	case 'q': case 'Q':
-		ui->quit = 1;
+		open_help(ui, ss);
 		break;
 	default:
 		if (key >= 0x20 && key < 0x7F)
@@ -754,4 +877,35 @@ ui_story_key(struct ui *ui, int key, int fn)
 			    key);
 		break;
 	}
+}
+
+static void
+storyview_free(struct screen *scr)
+{
+	struct story_screen *ss = (struct story_screen *)scr;
+	size_t i;
+
+	for (i = 0; i < ss->nviews; i++)
+		view_free(ss->views[i]);
+	free(ss->views);
+	free(ss);
+}
+
+static const struct screen_ops storyview_ops = {
+	.draw = storyview_draw,
+	.key = storyview_key,
+	.mouse = storyview_mouse,
+	.resume = storyview_resume,
+	.free = storyview_free,
+};
+
+struct screen *
+ui_story_new(struct ui *ui, struct nav *nav)
+{
+	struct story_screen *ss = xcalloc(1, sizeof *ss);
+
+	ss->screen.ops = &storyview_ops;
+	ss->nav = nav;
+	ss->gen = nav->gen;
+	return &ss->screen;
 }

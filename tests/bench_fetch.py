@@ -11,6 +11,11 @@ import sys
 import tempfile
 import time
 
+# The story store of this run: never the user's.
+import atexit as _atexit, os as _os, shutil as _shutil, tempfile as _tempfile
+_os.environ["XDG_DATA_HOME"] = _tempfile.mkdtemp(prefix="reader-data-")
+_atexit.register(_shutil.rmtree, _os.environ["XDG_DATA_HOME"], True)
+
 READER = os.environ.get("READER", "./reader")
 FEEDS = int(os.environ.get("BENCH_FEEDS", "200"))
 DELAY = os.environ.get("BENCH_DELAY", "0.05")

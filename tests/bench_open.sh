@@ -7,6 +7,8 @@ set -u
 READER=${READER:-./reader}
 WCXB=${WCXB:-../shared/eval/extract/wcxb-dev}
 T=$(mktemp -d)
+# The story store of this run: never the user's.
+export XDG_DATA_HOME="$T/data"
 trap 'rm -rf "$T"' EXIT
 
 # The page whose size is nearest to $1 bytes.

@@ -6,6 +6,8 @@ set -u
 READER=${READER:-./reader}
 case $READER in /*) ;; *) READER=$(pwd)/$READER ;; esac
 T=$(mktemp -d)
+# The story store of this run: never the user's.
+export XDG_DATA_HOME="$T/data"
 trap 'rm -rf "$T"' EXIT
 passed=0
 failed=0
@@ -93,13 +95,23 @@ out=$("$READER" --dump=json - <"$S")
 case $out in *'"source": "-"'*'UK grid operator'*) passed=$((passed + 1)) ;;
 *) echo "FAIL stdin: $out" | head -c 300; failed=$((failed + 1)) ;; esac
 
+# Text piped in or redirected with no source is read, as less does.
+out=$(printf 'Pier approved\n\nKIRKWALL (Harbour Wire) - The harbour board approved a new pier on Tuesday after a long debate about costs.\n' | env XDG_CONFIG_HOME="$T/none" "$READER" --dump=json)
+case $out in *'"source": "-"'*'Pier approved'*) passed=$((passed + 1)) ;;
+*) echo "FAIL a pipe with no source: $out" | head -c 300; failed=$((failed + 1)) ;; esac
+out=$(env XDG_CONFIG_HOME="$T/none" "$READER" --dump <"$S" 2>&1 | head -n 1)
+if [ "$out" = "UK grid operator orders review after North Sea cable outage" ]; then
+	passed=$((passed + 1)); else echo "FAIL a redirected file with no source: $out"; failed=$((failed + 1)); fi
+
 # Not a terminal: the text dump instead of the screen.
 out=$("$READER" "$S" | head -n 1)
 if [ "$out" = "UK grid operator orders review after North Sea cable outage" ]; then
 	passed=$((passed + 1)); else echo "FAIL pipe: $out"; failed=$((failed + 1)); fi
 
-# Usage.
-expect 2 "usage:" "$READER"
+# Usage. Bare reader with no [feeds]: how to add one, in one line.
+expect 2 "no feeds configured: add a line \"URL name\" under [feeds] in $T/none/reader/reader.conf, or open one with: reader URL" env XDG_CONFIG_HOME="$T/none" "$READER"
+one_line env XDG_CONFIG_HOME="$T/none" "$READER"
+expect 2 "under [feeds] in $T/good.conf" "$READER" -c "$T/good.conf"
 expect 2 "usage:" "$READER" --frobnicate "$S"
 expect 2 "unknown dump format" "$READER" --dump=xml "$S"
 expect 0 "usage:" "$READER" -h

@@ -18,6 +18,11 @@ import tempfile
 import time
 import unicodedata
 
+# The story store of this run: never the user's.
+import atexit as _atexit, os as _os, shutil as _shutil, tempfile as _tempfile
+_os.environ["XDG_DATA_HOME"] = _tempfile.mkdtemp(prefix="reader-data-")
+_atexit.register(_shutil.rmtree, _os.environ["XDG_DATA_HOME"], True)
+
 
 def words(s):
     s = unicodedata.normalize("NFKC", s or "").lower()

@@ -12,6 +12,11 @@ import json
 import subprocess
 import sys
 
+# The story store of this run: never the user's.
+import atexit as _atexit, os as _os, shutil as _shutil, tempfile as _tempfile
+_os.environ["XDG_DATA_HOME"] = _tempfile.mkdtemp(prefix="reader-data-")
+_atexit.register(_shutil.rmtree, _os.environ["XDG_DATA_HOME"], True)
+
 
 def main():
     reader, folder = sys.argv[1], sys.argv[2]

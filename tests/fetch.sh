@@ -6,6 +6,8 @@
 set -u
 READER=${READER:-./reader}
 T=$(mktemp -d)
+# The story store of this run: never the user's.
+export XDG_DATA_HOME="$T/data"
 passed=0
 failed=0
 ok() { passed=$((passed + 1)); }

@@ -7,6 +7,10 @@ update=0
 [ "${1:-}" = "-u" ] && update=1
 passed=0
 failed=0
+# The story store of this run: never the user's.
+XDG_DATA_HOME=$(mktemp -d)
+export XDG_DATA_HOME
+trap 'rm -rf "$XDG_DATA_HOME"' EXIT
 for f in tests/text/*.txt tests/html/*.html; do
 	[ -e "$f" ] || continue
 	case $f in */facts.tsv) continue ;; esac

@@ -19,6 +19,11 @@ import tempfile
 import threading
 import time
 
+# The story store of this run: never the user's.
+import atexit as _atexit, os as _os, shutil as _shutil, tempfile as _tempfile
+_os.environ["XDG_DATA_HOME"] = _tempfile.mkdtemp(prefix="reader-data-")
+_atexit.register(_shutil.rmtree, _os.environ["XDG_DATA_HOME"], True)
+
 READER = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else
                          os.environ.get("READER", "./reader"))
 HERE = os.path.dirname(os.path.abspath(__file__))

@@ -804,6 +804,50 @@ test_date_by_byline(void)
 	}
 }
 
+/* The page's own address, for o on a saved page: the canonical link,
+ * else og:url, and only an http(s) one. */
+static void
+test_own_url(void)
+{
+	static const struct {
+		const char	*head;
+		const char	*want;
+	} tests[] = {
+		{ "<link rel='canonical' href='https://a.example/s/1'>"
+		  "<meta property='og:url' content='https://a.example/og'>",
+		  "https://a.example/s/1" },
+		{ "<meta property='og:url' content='https://a.example/og'>",
+		  "https://a.example/og" },
+		{ "<link rel='Canonical' href='http://a.example/s/2'>",
+		  "http://a.example/s/2" },
+		{ "<link rel='canonical' href='/s/relative'>", NULL },
+		{ "<link rel='canonical' href='javascript:alert(1)'>", NULL },
+		{ "<link rel='stylesheet' href='https://a.example/x.css'>",
+		  NULL },
+		{ "", NULL },
+	};
+	struct buf html = { 0 };
+	size_t i;
+
+	for (i = 0; i < NELEM(tests); i++) {
+		struct story *st;
+
+		buf_printf(&html, "<html><head>%s</head><body><h1>Floods hit "
+		    "the coast</h1><p>The floods hit the coast again on "
+		    "Tuesday, the third time this winter.</p></body></html>",
+		    tests[i].head);
+		st = source_story("t.html", html.data, html.len, NULL,
+		    "text/html");
+		CHECK((st->url == NULL && tests[i].want == NULL) ||
+		    (st->url != NULL && tests[i].want != NULL &&
+		    strcmp(st->url, tests[i].want) == 0), "own url %zu: %s, "
+		    "want %s", i, st->url ? st->url : "NULL",
+		    tests[i].want ? tests[i].want : "NULL");
+		story_free(st);
+		buf_free(&html);
+	}
+}
+
 /* The charset a page declares in its first bytes. */
 static void
 test_charset(void)
@@ -942,6 +986,7 @@ main(void)
 	test_date_by_byline();
 	test_date_without_h1();
 	test_removed_places();
+	test_own_url();
 	test_charset();
 	test_sniff();
 	test_decode();

@@ -12,6 +12,8 @@ BEGIN='<!-- screen: tests/readme_screen.sh checks this block; make readme-screen
 END='<!-- end of screen -->'
 SOCK=reader-readme-$$
 T=$(mktemp -d)
+# The story store of this run: never the user's.
+export XDG_DATA_HOME="$T/data"
 passed=0
 failed=0
 tm() { tmux -L "$SOCK" -f /dev/null "$@"; }

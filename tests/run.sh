@@ -10,7 +10,10 @@ export READER
 passed=0
 failed=0
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+# Suites make their own stores; this one catches any that would not.
+XDG_DATA_HOME=$(mktemp -d)
+export XDG_DATA_HOME
+trap 'rm -f "$log"; rm -rf "$XDG_DATA_HOME"' EXIT
 
 suite() {
 	name=$1
@@ -44,8 +47,10 @@ suite golden sh tests/golden.sh
 suite facts python3 tests/facts.py "$READER" tests/text
 suite facts-html python3 tests/facts.py "$READER" tests/html facts-html
 suite cli sh tests/cli.sh
+suite search sh tests/search.sh
 suite docs sh tests/docs.sh
 suite feed ./tests/feed_test
+suite store ./tests/store_test
 suite fetch sh tests/fetch.sh
 suite hostile python3 tests/hostile.py "$READER"
 suite fuzz-replay ./tests/fuzz_replay fuzz/corpus fuzz/regress
@@ -53,6 +58,7 @@ if command -v tmux >/dev/null 2>&1; then
 	suite tmux sh tests/tmux.sh
 	suite tmux-feed sh tests/tmux_feed.sh
 	suite tmux-hostile sh tests/tmux_hostile.sh
+	suite tmux-view sh tests/tmux_view.sh
 	suite readme-screen sh tests/readme_screen.sh
 else
 	echo "tmux: not installed"

@@ -7,6 +7,8 @@ READER=${READER:-./reader}
 case $READER in /*) ;; *) READER=$(pwd)/$READER ;; esac
 SOCK=reader-test-$$
 T=$(mktemp -d)
+# The story store of this run: never the user's.
+export XDG_DATA_HOME="$T/data"
 passed=0
 failed=0
 tm() { tmux -L "$SOCK" -f /dev/null "$@"; }

@@ -7,6 +7,8 @@ READER=${READER:-./reader}
 case $READER in /*) ;; *) READER=$(pwd)/$READER ;; esac
 SOCK=reader-feed-$$
 T=$(mktemp -d)
+# The story store of this run: never the user's.
+export XDG_DATA_HOME="$T/data"
 passed=0
 failed=0
 SERVER_PID=
@@ -79,7 +81,7 @@ check_row "/ searches headlines" 23 "3/4"
 keys / nosuchheadline Enter
 check_row "no match" 23 "Pattern not found"
 keys r
-check_row "r reloads" 23 "Reloading 1 source"
+check_row "r reloads, then says what came" 23 "No new stories"
 keys '?'
 check "help" "reader: keys"
 keys q
@@ -112,7 +114,8 @@ SERVER_PID=
 tm new-session -d -s r -x 100 -y 24 \
     "$ENV $READER -c $T/reader.conf $B/feeds/rss.xml; echo EXIT=\$?; sleep 30"
 check "offline: the list from the cache" "Ferry operators agree"
-check_row "offline: a note" 23 "Offline"
+check "offline: a note" "Offline: showing the copy saved"
+check "offline: the note whole, on as many lines as it needs" "unreachable))"
 keys Enter
 check "offline: a cached story" "KIRKWALL, Jan 12"
 keys q q

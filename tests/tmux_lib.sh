@@ -55,3 +55,8 @@ check_row() {
 	done
 	bad "$1: row $2 lacks \"$3\":"
 }
+
+# Keep the server up between the suite's sessions: killing the last
+# session ends the server while the next new-session may already be
+# connecting to it ("no server running"), so one idle session stays.
+tm new-session -d -s keep -x 20 -y 5 "sleep 86400" 2>/dev/null

@@ -6,8 +6,11 @@ set -u
 READER=${READER:-./reader}
 passed=0
 failed=0
+# The story store of this run: never the user's.
+XDG_DATA_HOME=$(mktemp -d)
+export XDG_DATA_HOME
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+trap 'rm -f "$log"; rm -rf "$XDG_DATA_HOME"' EXIT
 for f in tests/text/*.txt tests/html/*.html; do
 	[ -e "$f" ] || continue
 	want=tests/golden/$(basename "$f").json
