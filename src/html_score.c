@@ -90,6 +90,11 @@ init_candidate(struct html *h, xmlNodePtr n)
 #define CLIMB_RATIO 1.25
 #endif
 
+/* Characters per comma below which a block is a list: a clause of prose
+ * between two commas runs some 25 characters or more on average, a list
+ * of names, handles or tags has a comma every 5 to 12. */
+#define COMMA_SPAN	12
+
 struct best {
 	xmlNodePtr	node;
 	double		score;
@@ -164,7 +169,13 @@ score_tree(struct html *h, xmlNodePtr n, int in_article, struct best *top,
 	    html_tag_is(n, "td") ||
 	    ((html_tag_is(n, "div") || html_tag_is(n, "section")) &&
 	    !html_has_block_child(n))) && in->chars >= 25) {
-		s = 1 + (double)in->commas +
+		/* Commas mark clauses; a run of short items between
+		 * commas (names, handles, tags) is a list, not prose: its
+		 * commas count for nothing. */
+		size_t commas = in->commas * COMMA_SPAN > in->chars ? 0 :
+		    in->commas;
+
+		s = 1 + (double)commas +
 		    (in->chars / 100 > 3 ? 3 : (double)(in->chars / 100));
 		for (a = n; a != NULL && a->type == XML_ELEMENT_NODE &&
 		    html_info(a) != NULL; a = a->parent)

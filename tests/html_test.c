@@ -505,6 +505,10 @@ check_rows(const struct row *v, size_t n)
 	"href='https://news.example/a/1'></head><body><div class='page'>" \
 	"<h1>" head "</h1>" body "</div></body></html>"
 
+/* Handles in a list: a comma every few characters. */
+#define NAMES "ann_k, bo.r, cz77, dee, eli_m, fay, gus99, hal, ivy.p, " \
+	"jo_jo, kim_o, lu, max_t, ned, oli, pam.w, quin, ray_8, sue, tom, "
+
 /* Where the story ends: what follows it (other stories, comments) goes,
  * with the reason "v" shows; what the story itself holds stays. */
 static const struct row end_rows[] = {
@@ -568,6 +572,11 @@ static const struct row end_rows[] = {
 	  PAGE("A guide in five steps", P("One.") P("Two.") P("Three.")
 	  TEASER("1") TEASER("2") TEASER("3") TEASER("4") TEASER("5")),
 	  NULL, -1, "Rail strike number 5", NULL, NULL },
+	{ __LINE__, "a list of names with commas loses to prose",
+	  "<html><body><div class='a'><p>" NAMES NAMES NAMES NAMES NAMES
+	  NAMES NAMES NAMES "and others</p></div><div class='b'>" P("One.")
+	  P("Two.") P("Three.") P("Four.") P("Five.") "</div></body></html>",
+	  NULL, 5, "Five.", "kim_o", NULL },
 	{ __LINE__, "a short page is not cut to nothing",
 	  PAGE("Council backs the plan", P("One.") "<h3>More stories</h3>"
 	  TEASER("1") TEASER("2") TEASER("3")),
