@@ -279,6 +279,38 @@ style_hides(const char *style)
 	    strstr(low, "visibility: hidden") != NULL;
 }
 
+/*
+ * Whether a class hides its element: the whole class names that
+ * stylesheets use for it ("hidden", "d-none", "sr-only" for text only
+ * screen readers get), and widgets shown only on hover (a tooltip, a
+ * name's hover card). Only whole names: "hidden-xs" hides on small
+ * screens alone.
+ */
+static int
+hiding_class(const char *v)
+{
+	static const char *const names[] = { "hidden", "hide", "is-hidden",
+	    "u-hidden", "d-none", "display-none", "invisible",
+	    "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text",
+	    "tooltip", "popover", "hovercard", "hover-card", NULL };
+	size_t n, i;
+
+	for (;;) {
+		while (*v == ' ' || *v == '\t' || *v == '\n')
+			v++;
+		if (*v == '\0')
+			return 0;
+		n = strcspn(v, " \t\n");
+		/* Most names are none of these: by the first letter. */
+		if (strchr("dhipstuv", *v) != NULL)
+			for (i = 0; names[i] != NULL; i++)
+				if (strncmp(v, names[i], n) == 0 &&
+				    names[i][n] == '\0')
+					return 1;
+		v += n;
+	}
+}
+
 /* What class and id say: the weight, a strong word's reason, author and
  * date markers. */
 static void
@@ -301,6 +333,7 @@ class_marks(const char *name, const char *v, struct info *in)
 		in->reason = r;
 	if (name[0] == 'c') {
 		in->cls = v;
+		in->hidden |= hiding_class(v);
 		in->person |= (f & (V_PERSON | V_AUTHOR)) != 0;
 		in->tag |= (f & V_TAG) != 0;
 		in->caption |= (f & V_CAPTION) != 0;

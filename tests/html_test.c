@@ -577,6 +577,27 @@ static const struct row end_rows[] = {
 	  NAMES NAMES NAMES "and others</p></div><div class='b'>" P("One.")
 	  P("Two.") P("Three.") P("Four.") P("Five.") "</div></body></html>",
 	  NULL, 5, "Five.", "kim_o", NULL },
+	{ __LINE__, "a name's hover card stays out of the paragraph",
+	  PAGE("Council backs the plan", STORY "<p>The mayor, <a href='/p/"
+	  "jo'>Jo Reyes<span class='hovercard'>Jo Reyes 4,210 followers "
+	  "Follow</span></a>, said the plan was the best the town had "
+	  "seen in years.</p>"),
+	  NULL, 8, "The mayor, Jo Reyes, said", "followers", "hidden" },
+	{ __LINE__, "text for screen readers only stays out",
+	  PAGE("Council backs the plan", STORY "<p>The full plan is on the "
+	  "<a href='/plan'>council's site<span class='sr-only'> (opens in "
+	  "a new window)</span></a> and runs to ninety pages.</p>"),
+	  NULL, 8, "council's site and runs", "new window", NULL },
+	{ __LINE__, "calendar data hidden by its class stays out",
+	  PAGE("Council backs the plan", STORY "<p>The public may comment "
+	  "on the plan until <span class='cal d-none'>2026-04-30T17:00 "
+	  "Add to calendar</span>April 30, at the town hall or by post.</p>"),
+	  NULL, 8, "until April 30, at", "Add to calendar", NULL },
+	{ __LINE__, "a class hiding only on small screens hides nothing",
+	  PAGE("Council backs the plan", STORY "<p class='hidden-xs'>The "
+	  "plan was first put forward by the harbour board in 2019, and "
+	  "nobody then expected it to pass.</p>"),
+	  NULL, 8, "nobody then expected", NULL, NULL },
 	{ __LINE__, "a short page is not cut to nothing",
 	  PAGE("Council backs the plan", P("One.") "<h3>More stories</h3>"
 	  TEASER("1") TEASER("2") TEASER("3")),
