@@ -291,6 +291,9 @@ void	 html_scan_clear(struct scan *);
  * siblings and walk them into bs. Returns the characters kept. */
 void	 html_reset_scores(struct html *);
 size_t	 html_extract(struct html *, struct story *, struct blocks *);
+/* Whether a block marked by the reason "share" holds a post the story
+ * quotes (a sentence of its own text, few links). */
+int	 html_embedded_post(const xmlNode *, const char *reason);
 /* Whether a <figure> is the story's (a table, a quotation). */
 int	 html_story_figure(const xmlNode *);
 

@@ -5,6 +5,7 @@
  * container is refined; its related siblings and the standfirst above it
  * are kept with it.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include <libxml/tree.h>
@@ -37,6 +38,30 @@ html_story_figure(const xmlNode *n)
 		    html_story_figure(c))))
 			return 1;
 	return 0;
+}
+
+/*
+ * Whether a block that sharing vocabulary marks ("social-embed",
+ * "share") holds a post quoted in the story: a row of share buttons is
+ * links and a few words, a post is a sentence or more of its own text
+ * (followed by its author and date, so it need not end like one).
+ */
+int
+html_embedded_post(const xmlNode *n, const char *reason)
+{
+	const struct info *in = html_info(n);
+	char *t;
+	int words, post;
+
+	if (reason == NULL || strcmp(reason, "share") != 0 || in == NULL ||
+	    in->chars < 60 || in->linkchars * 2 > in->chars)
+		return 0;
+	t = html_node_words(n);
+	words = clean_count_words(t);
+	post = words >= 15 && (clean_is_sentence(t, words) ||
+	    strstr(t, ". ") != NULL);
+	free(t);
+	return post;
 }
 
 static const char *
@@ -148,7 +173,8 @@ score_tree(struct html *h, xmlNodePtr n, int in_article, struct best *top,
 		/* Highlighted code has classes of its own ("hljs-comment",
 		 * "token comment"): they say nothing about the page. */
 		if (r == NULL && in->reason != NULL && !in->exempt &&
-		    in->weight < 0 && !in_code(n))
+		    in->weight < 0 && !in_code(n) &&
+		    !html_embedded_post(n, in->reason))
 			r = in->reason;
 		/* A big block keeps its text whatever its class says; one
 		 * holding most of the page is the page, whatever its tag

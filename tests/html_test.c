@@ -598,6 +598,18 @@ static const struct row end_rows[] = {
 	  "plan was first put forward by the harbour board in 2019, and "
 	  "nobody then expected it to pass.</p>"),
 	  NULL, 8, "nobody then expected", NULL, NULL },
+	{ __LINE__, "a post embedded in the story is no share row",
+	  PAGE("Council backs the plan", STORY "<blockquote class='embed "
+	  "social-embed'><p>We will vote against the plan at the next "
+	  "meeting, because the smaller towns have no say in it.</p>&mdash; "
+	  "Jo Reyes (@joreyes) <a href='https://x.example/joreyes/1'>March "
+	  "3, 2026</a></blockquote>" P("Eight.")),
+	  NULL, 10, "smaller towns have no say", NULL, NULL },
+	{ __LINE__, "a share row beside it still goes",
+	  PAGE("Council backs the plan", STORY "<div class='social-share'>"
+	  "<a href='/s/f'>Facebook</a> <a href='/s/x'>X</a> <a href='/s/m'>"
+	  "Email</a> Share this story</div>" P("Eight.")),
+	  NULL, 8, "Eight.", "Facebook", "share" },
 	{ __LINE__, "a short page is not cut to nothing",
 	  PAGE("Council backs the plan", P("One.") "<h3>More stories</h3>"
 	  TEASER("1") TEASER("2") TEASER("3")),
