@@ -21,6 +21,7 @@ int	fuzz_html(const uint8_t *, size_t);
 int	fuzz_feed(const uint8_t *, size_t);
 int	fuzz_config(const uint8_t *, size_t);
 int	fuzz_sanitize(const uint8_t *, size_t);
+int	fuzz_query(const uint8_t *, size_t);
 
 static const struct {
 	const char	*name;
@@ -31,6 +32,7 @@ static const struct {
 	{ "feed", fuzz_feed },
 	{ "config", fuzz_config },
 	{ "sanitize", fuzz_sanitize },
+	{ "query", fuzz_query },
 };
 
 static int

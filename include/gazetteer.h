@@ -34,6 +34,15 @@
 #define GAZ_GEO		0x100000u	/* River, Lake, Mount: names a place */
 #define GAZ_COMPASS	0x200000u	/* North, Eastern: before a place */
 #define GAZ_ACRONYM	0x400000u	/* a cue written in capitals: WHO, US */
+#define GAZ_SPORT	0x800000u	/* innings, halftime: a sports story */
+#define GAZ_COAFTER	0x1000000u	/* shares, shareholders: after a firm */
+#define GAZ_FEAT	0x2000000u	/* scored, netted: after a player */
+#define GAZ_FAMILY	0x4000000u	/* Wang, Kim, Nguyen: written first */
+#define GAZ_SURNAME	0x8000000u	/* a family name (data/surnames.txt) */
+#define GAZ_CLUB	0x10000000u	/* United, Rovers: a sports club's word */
+#define GAZ_EVENT	0x40000000u	/* Open, Cup, War: ends an event's name */
+#define GAZ_COFIRM	0x20000000u	/* shareholders: after a firm, even a
+					 * town's name ("Arequipa shareholders") */
 
 #define GAZ_ANYPLACE	(GAZ_COUNTRY | GAZ_REGION | GAZ_CITY | GAZ_PLACE)
 

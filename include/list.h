@@ -62,6 +62,13 @@ struct list {
 	size_t			 capentries;
 	size_t			 base_done;	/* progress of this round */
 	size_t			 base_total;
+	/* A store search still loading: its rows come in parts. */
+	struct query		*search;
+	size_t			 search_source;
+	size_t			 search_loaded;
+	long long		 pruned_at;	/* list_idle's last pruning */
+	size_t			*srctab;	/* store sources by name: */
+	size_t			 srccap;	/* index + 1, open addressed */
 };
 
 struct store;
@@ -79,6 +86,12 @@ size_t	 list_add_story(struct list *, const char *path, struct story *);
  * a source named name. Their pages come from the store when opened. */
 size_t	 list_add_hits(struct list *, const char *name,
 	    const struct store_hits *);
+/* The stories the query text finds in the store, best first, as a
+ * source named "search: TEXT": the first screen at once, the rest in
+ * parts as list_poll is called. Returns the source, or -1 with *err (a
+ * bad query: what is wrong in it; no store). A search already loading
+ * stops. */
+long	 list_add_search(struct list *, const char *text, char **err);
 /* A file that could not be read: a source with its error. */
 size_t	 list_add_failed(struct list *, const char *path, const char *err);
 
@@ -90,6 +103,10 @@ void	 list_refresh(struct list *);
 void	 list_open(struct list *, struct list_entry *, int reload);
 /* Move transfers on for at most ms; returns 1 when anything changed. */
 int	 list_poll(struct list *, int ms);
+/* Nothing else to do: now and then, a short slice of the store's
+ * retention (at most 20 ms a minute), so that a reader left open for
+ * days keeps its store in bounds. Call it between keys. */
+void	 list_idle(struct list *);
 /* Transfers in flight or waiting; progress of this round. */
 size_t	 list_busy(const struct list *);
 void	 list_progress(const struct list *, size_t *done, size_t *total);

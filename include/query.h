@@ -50,6 +50,9 @@ void	 query_free(struct query *);
  * each token. */
 void	 query_name_tokens(const char *s, size_t n,
 	    void (*fn)(const char *tok, size_t len, void *arg), void *arg);
+/* The query that finds the stories naming name, as person:, place: or
+ * org: with the name in quotes (caller frees). */
+char	*query_for_name(enum entity_type, const char *name);
 /* The letter a name's words carry in the index: p, l or o. */
 char	 query_type_letter(enum entity_type);
 

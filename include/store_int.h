@@ -1,12 +1,17 @@
 /*
- * store_int: what the store's files (store.c: opening, storing, marks,
- * loading; store_search.c: search, figures, retention; store_recover.c:
- * a damaged file set aside) share. No other module includes it.
+ * store_int: what the store's files (store.c: opening, storing, marks;
+ * store_row.c: a story as a row and back; store_schema.c: the tables;
+ * store_search.c: search, figures, retention; store_recover.c: a damaged
+ * file set aside) share. No other module includes it.
  */
 #ifndef READER_STORE_INT_H
 #define READER_STORE_INT_H
 
 #include <sqlite3.h>
+
+#include "util.h"
+
+struct story;
 
 struct store_mark {
 	char	*key;		/* a key hash */
@@ -37,6 +42,20 @@ int		 store_rc_damaged(int rc);
  * in the order of their enums. */
 #define STORE_KIND_LETTERS	"phiqr"
 #define STORE_TYPE_LETTERS	"PLO"
+
+/* A story as the columns of its version row (store_row.c). */
+struct store_packed {
+	struct buf	body;		/* paragraphs joined by blank lines */
+	struct buf	lengths;	/* their byte lengths, "120,34" */
+	struct buf	kinds;		/* a letter each */
+	struct buf	entities;	/* "Tpara,start,end;" each */
+};
+void	 store_pack(const struct story *, struct store_packed *);
+void	 store_packed_free(struct store_packed *);
+/* 64-bit FNV-1a of the headline and paragraphs, as 16 hex digits. */
+void	 store_text_hash(const struct story *, char out[17]);
+/* The text of the index's names column for the story. */
+void	 store_names_text(const struct story *, struct buf *);
 
 /* The SQL of migration from -> from + 1 (tests build old stores). */
 const char	*store_migration(int from);

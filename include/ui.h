@@ -16,6 +16,7 @@
 
 struct config;
 struct list;
+struct store;
 struct story;
 
 /* One story slot: a loaded story, or the error that stopped it. */
@@ -26,10 +27,12 @@ struct ui_item {
 };
 
 /* Run the reader over the items; returns when the user quits. Returns 0,
- * or -1 with *err (caller frees) when the terminal cannot be used. */
-int	 ui_run(struct ui_item *, size_t, const struct config *, char **err);
+ * or -1 with *err (caller frees) when the terminal cannot be used. The
+ * store (or NULL) keeps stars and is searched. */
+int	 ui_run(struct ui_item *, size_t, const struct config *,
+	    struct store *, char **err);
 /* Run the story list over l (its sources already added), fetching
- * while keys keep working; same returns as ui_run. */
+ * while keys keep working, with l's store; same returns as ui_run. */
 int	 ui_run_list(struct list *, const struct config *, char **err);
 
 
@@ -101,6 +104,7 @@ struct nav {
 
 struct ui {
 	const struct config	*cfg;
+	struct store		*store;		/* or NULL; not owned */
 	int			 utf8;		/* the terminal takes UTF-8 */
 	int			 attrs[COLOR_COUNT];	/* curses attributes */
 	char			*message;	/* for the status line */
@@ -164,6 +168,13 @@ void	 ui_open_browser(struct ui *, const char *url);
 struct screen	*ui_story_new(struct ui *, struct nav *);
 /* The list of l's stories (not owned). */
 struct screen	*ui_list_new(struct ui *, struct list *);
+/* The list of the stored stories query finds, over a list of its own;
+ * q returns to the screen below. NULL, with a message, for a bad query,
+ * no store, or no story found. */
+struct screen	*ui_list_search_new(struct ui *, const char *query);
+/* Star or unstar st in the store (1 starred, 0 not, -1 with a message
+ * when it cannot be: not stored, no store). */
+int	 ui_star(struct ui *, struct story *);
 /* The people and places of st; pops with the entity index chosen.
  * NULL, with a message, when st has none. */
 struct screen	*ui_names_new(struct ui *, const struct story *);

@@ -10,71 +10,23 @@
  *      Title Case lines, where capitals say nothing, are matched
  *      against the places and the names already known.
  * Precision first: a run no rule is sure of is left plain.
+ *
+ * This file makes the tokens and the runs and drives the passes; the
+ * kind of story and the company cues are in entity_story.c, the steps
+ * that classify a run in entity_steps.c, the memory in entity_memory.c
+ * (include/entity_int.h is what they share).
  */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "entity.h"
+#include "entity_int.h"
 #include "gazetteer.h"
 #include "story.h"
 #include "text.h"
 #include "util.h"
 
-/* Token shapes. */
-#define T_WORD		0x0001	/* has a letter */
-#define T_CAP		0x0002	/* starts with a capital */
-#define T_UPPER		0x0004	/* two or more letters, all capitals */
-#define T_DIGIT		0x0008	/* has a digit */
-#define T_PUNCT		0x0010
-#define T_SENT		0x0020	/* first word of a sentence */
-#define T_INITIAL	0x0040	/* "J." */
-#define T_CAPSLINE	0x0080	/* in an ALL-CAPS or Title Case line */
-#define T_NAMELIKE	0x0100	/* may be part of a name */
-#define T_HYPHEN	0x0200	/* has an inner hyphen */
-#define T_OPENQ		0x0400	/* a quotation mark or bracket */
-#define T_STOP		0x0800	/* ends a sentence: . ! ? */
-#define T_DASH		0x1000	/* - or a dash */
-#define T_GROUP		0x2000	/* a people, not a person: "Iraqi", "Kurds" */
-
-#define UNKNOWN		(-1)
-#define MAXPHRASE	6	/* words in a gazetteer phrase */
-#define MAXTITLE	8	/* words in a title */
-#define MAXRUN		16	/* capitalised words in a name, at most */
-
-struct tok {
-	uint32_t	 start;
-	uint32_t	 end;
-	uint32_t	 g;		/* gazetteer flags */
-	uint16_t	 f;		/* T_* */
-	int		 para;
-	const char	*s;		/* the paragraph */
-};
-
-struct seg {
-	size_t	a, b;		/* tokens [a, b) */
-	int	type;		/* ENT_* or UNKNOWN */
-	int	weak;		/* a guess the memory may overrule */
-};
-
-struct memo {
-	uint32_t	 hash;
-	uint32_t	 len;
-	const char	*key;	/* folded, owned by the key pool */
-	int		 per, loc, org, name;
-};
-
-struct tagger {
-	struct story	*st;
-	struct tok	*t;
-	size_t		 n, cap;
-	struct seg	*seg;
-	size_t		 nseg, capseg;
-	struct memo	*memo;
-	size_t		 memocap;
-	char		*kbuf;		/* scratch for phrase keys */
-	size_t		 kcap;
-};
 
 uint32_t
 gaz_lookup(const char *s, size_t n)
@@ -93,7 +45,8 @@ gaz_lookup(const char *s, size_t n)
 			continue;
 		k = gaz_pool + gaz_slots[h].off - 1;
 		for (i = 0; i < n; i++)
-			if ((unsigned char)k[i] != gaz_fold((unsigned char)s[i]))
+			if ((unsigned char)k[i]
+			    != gaz_fold((unsigned char)s[i]))
 				break;
 		if (i == n && k[n] == '\0')
 			return gaz_slots[h].flags;
@@ -147,7 +100,6 @@ cp_joiner(uint32_t c)	/* may join two parts of one word */
 
 /* --- pass 1: tokens ---------------------------------------------------- */
 
-static int	is_common(const struct tok *);
 
 static struct tok *
 add_tok(struct tagger *tg, int para, const char *s, size_t a, size_t b,
@@ -171,8 +123,8 @@ add_tok(struct tagger *tg, int para, const char *s, size_t a, size_t b,
 
 /* "British", "Japanese", "Dutch", "Korean", "Swiss": the endings of the
  * words for peoples, for capitalised dictionary words only. */
-static int
-demonym_ending(const char *s, size_t n)
+int
+entity_demonym_ending(const char *s, size_t n)
 {
 	static const char *end[] = { "ish", "ese", "ian", "ean", "can",
 	    "tch", "nch", "iss", "ani", "aqi", "eli" };
@@ -225,6 +177,11 @@ shape_word(struct tok *t)
 	if (letters == 1 && uppers == 1 && n == 2 && s[1] == '.')
 		t->f |= T_INITIAL;
 	t->g = gaz_lookup(s, n);
+	/* "O.J.", "I.K.": initials, unless a known abbreviation ("U.S."). */
+	if (t->g == 0 && (n == 4 || n == 6) && uppers == letters &&
+	    (size_t)letters == n / 2 && s[1] == '.' && s[3] == '.' && (n == 4 ||
+	    s[5] == '.'))
+		t->f |= T_INITIAL;
 	if (t->g == 0 && n > 1 && s[n - 1] == '.' && !(t->f & T_INITIAL))
 		t->g = gaz_lookup(s, n - 1);
 	/* "WHO" is an organisation, "Who" a question; "US", not "Us". */
@@ -244,7 +201,7 @@ shape_word(struct tok *t)
 		else if (n > 3 && s[n - 1] == 's' && (pg = gaz_lookup(s,
 		    n - 1)) & GAZ_CAP && !(pg & GAZ_FIRST))
 			t->f |= T_GROUP;
-		else if ((t->g & GAZ_CAP) && demonym_ending(s, n))
+		else if ((t->g & GAZ_CAP) && entity_demonym_ending(s, n))
 			t->f |= T_GROUP;
 	}
 }
@@ -338,7 +295,8 @@ tokenize(struct tagger *tg, int para, const char *s)
 			}
 			/* A trailing period that belongs to the word:
 			 * "J.", "U.S.", "Mr.", "Inc." */
-			if (j < n && s[j] == '.' && (j - i == 1 ||
+			if (j < n && s[j] == '.' && ((j - i == 1 &&
+			    !(s[i] >= '0' && s[i] <= '9')) ||
 			    memchr(s + i, '.', j - i) != NULL ||
 			    (gaz_lookup(s + i, j - i + 1) & (GAZ_TITLE |
 			    GAZ_ORGSUF | GAZ_ANYPLACE | GAZ_ORG |
@@ -375,7 +333,7 @@ tokenize(struct tagger *tg, int para, const char *s)
 			words++;
 			upper += (tg->t[j].f & T_UPPER) != 0;
 			cap += (tg->t[j].f & T_CAP) != 0 &&
-			    is_common(&tg->t[j]);
+			    entity_is_common(&tg->t[j]);
 		}
 		/* Title Case: every longer word capitalised, common words
 		 * too (a list of names is no Title Case line). */
@@ -395,29 +353,29 @@ tokenize(struct tagger *tg, int para, const char *s)
 
 /* --- helpers ----------------------------------------------------------- */
 
-static int
-is_particle(const struct tok *t)
+int
+entity_is_particle(const struct tok *t)
 {
 	return (t->g & GAZ_PARTICLE) && !(t->f & T_CAP) && !(t->f & T_PUNCT);
 }
 
-static int
-is_amp(const struct tok *t)
+int
+entity_is_amp(const struct tok *t)
 {
 	return (t->f & T_PUNCT) && t->s[t->start] == '&';
 }
 
 /* A word known only as a common lower-case word ("Police", "Democrats"). */
-static int
-is_common(const struct tok *t)
+int
+entity_is_common(const struct tok *t)
 {
 	return (t->g & GAZ_LOWER) && !(t->g & (GAZ_CAP | GAZ_FIRST |
 	    GAZ_ANYPLACE | GAZ_ORG | GAZ_PERSON));
 }
 
 /* Folded key of tokens [a, b) joined by single spaces, in tg->kbuf. */
-static size_t
-phrase_key(struct tagger *tg, size_t a, size_t b)
+size_t
+entity_phrase_key(struct tagger *tg, size_t a, size_t b)
 {
 	size_t len = 0, i, j, n;
 
@@ -443,20 +401,21 @@ phrase_key(struct tagger *tg, size_t a, size_t b)
 
 /* Longest phrase at a (within [a, b)) whose flags meet want; its end,
  * or a when there is none. */
-static size_t
-longest(struct tagger *tg, size_t a, size_t b, uint32_t want, uint32_t *got)
+size_t
+entity_longest(struct tagger *tg, size_t a, size_t b, uint32_t want,
+    uint32_t *got)
 {
 	size_t e, best = a, len;
 	uint32_t g;
 
 	for (e = a + 1; e <= b && e - a <= MAXPHRASE; e++) {
-		if (tg->t[e - 1].para != tg->t[a].para ||
-		    (tg->t[e - 1].f & T_PUNCT && !is_amp(&tg->t[e - 1])))
+		if (tg->t[e - 1].para != tg->t[a].para || (tg->t[e - 1].f &
+		    T_PUNCT && !entity_is_amp(&tg->t[e - 1])))
 			break;
 		if (e == a + 1)
 			g = tg->t[a].g;
 		else {
-			len = phrase_key(tg, a, e);
+			len = entity_phrase_key(tg, a, e);
 			g = gaz_lookup(tg->kbuf, len);
 		}
 		if (g & want) {
@@ -470,14 +429,16 @@ longest(struct tagger *tg, size_t a, size_t b, uint32_t want, uint32_t *got)
 	return best;
 }
 
-static void
-add_seg(struct tagger *tg, size_t a, size_t b, int type, int weak)
+void
+entity_add_seg(struct tagger *tg, size_t a, size_t b, int type, int weak)
 {
 	struct seg *s;
 
-	while (b > a && (is_particle(&tg->t[b - 1]) || is_amp(&tg->t[b - 1])))
+	while (b > a && (entity_is_particle(&tg->t[b - 1]) ||
+	    entity_is_amp(&tg->t[b - 1])))
 		b--;
-	while (a < b && (is_particle(&tg->t[a]) || is_amp(&tg->t[a])))
+	while (a < b && (entity_is_particle(&tg->t[a]) ||
+	    entity_is_amp(&tg->t[a])))
 		a++;
 	if (a >= b)
 		return;
@@ -492,7 +453,31 @@ add_seg(struct tagger *tg, size_t a, size_t b, int type, int weak)
 	s->weak = weak;
 }
 
-/* --- pass 2: rules ----------------------------------------------------- */
+/* Whether the two bytes at s are w's. */
+int
+entity_tok_is2(const char *s, const char *w)
+{
+	return s[0] == w[0] && s[1] == w[1];
+}
+
+int
+entity_tok_is(const struct tok *t, const char *w)
+{
+	size_t n = strlen(w);
+
+	return t->end - t->start == n && memcmp(t->s + t->start, w, n) == 0;
+}
+
+
+
+/* The token j, if it is in paragraph para. */
+const struct tok *
+entity_tok_at(struct tagger *tg, size_t j, int para)
+{
+	return j < tg->n && tg->t[j].para == para ? &tg->t[j] : NULL;
+}
+
+/* --- pass 2: runs ------------------------------------------------------ */
 
 /* The end of a title starting at k ("Vice Foreign Minister", "Secretary
  * of State"), or k. A title needs a name after it in the run. */
@@ -503,7 +488,7 @@ title_end(struct tagger *tg, size_t k, size_t b)
 	uint32_t g;
 
 	while (i < b && i - k < MAXTITLE) {
-		if ((p = longest(tg, i, b, GAZ_TITLE, &g)) > i) {
+		if ((p = entity_longest(tg, i, b, GAZ_TITLE, &g)) > i) {
 			i = e = p;
 			continue;
 		}
@@ -524,16 +509,16 @@ title_end(struct tagger *tg, size_t k, size_t b)
 }
 
 /* The token before a, if it is in the same paragraph. */
-static const struct tok *
-before(struct tagger *tg, size_t a)
+const struct tok *
+entity_before(struct tagger *tg, size_t a)
 {
 	if (a == 0 || tg->t[a - 1].para != tg->t[a].para)
 		return NULL;
 	return &tg->t[a - 1];
 }
 
-static const struct tok *
-after(struct tagger *tg, size_t b)
+const struct tok *
+entity_after(struct tagger *tg, size_t b)
 {
 	if (b >= tg->n || tg->t[b].para != tg->t[b - 1].para)
 		return NULL;
@@ -548,403 +533,13 @@ is_notname(struct tagger *tg, size_t k, size_t b)
 
 	if (!(t->g & GAZ_NOTNAME) || (t->g & GAZ_ANYPLACE))
 		return 0;
+	/* "the Greater Milwaukee Open": it ends an event's name */
+	if ((t->g & GAZ_EVENT) && k > 0 && tg->t[k - 1].para == t->para &&
+	    (tg->t[k - 1].f & T_NAMELIKE))
+		return 0;
 	return !((t->g & GAZ_FIRST) && !(t->g & GAZ_LOWER) && k + 1 < b &&
 	    (tg->t[k + 1].f & T_NAMELIKE) &&
 	    !(tg->t[k + 1].g & GAZ_NOTNAME));
-}
-
-/* A cue before the run: "said", "spokesman", "Mr". */
-static int
-person_cue_before(struct tagger *tg, size_t a)
-{
-	const struct tok *p = before(tg, a);
-
-	if (p == NULL || (p->f & T_CAP))
-		return 0;
-	return (p->g & (GAZ_SAY | GAZ_ROLE)) != 0 && !(p->f & T_PUNCT);
-}
-
-static int
-org_cue_before(struct tagger *tg, size_t a)
-{
-	const struct tok *p = before(tg, a);
-
-	return p != NULL && (p->g & GAZ_ORGCUE) && !(p->f & (T_CAP | T_PUNCT));
-}
-
-/* A cue after: "X said", "X, who", "X, 35,". */
-static int
-person_cue_after(struct tagger *tg, size_t b)
-{
-	const struct tok *p = after(tg, b), *q;
-
-	if (p == NULL)
-		return 0;
-	if ((p->g & GAZ_SAY) && !(p->f & T_CAP))
-		return 1;
-	if ((p->f & T_PUNCT) && p->s[p->start] == ',' &&
-	    (q = after(tg, b + 1)) != NULL) {
-		if (q->end - q->start == 3 && memcmp(q->s + q->start, "who",
-		    3) == 0)
-			return 1;
-		if ((q->f & T_DIGIT) && q->end - q->start <= 2 &&
-		    after(tg, b + 2) != NULL &&
-		    tg->t[b + 2].s[tg->t[b + 2].start] == ',')
-			return 1;
-	}
-	return 0;
-}
-
-/* "of", "the", "and", "for", "on": they join the words of an
- * organisation's or a place's name, not of a person's. */
-static int
-is_joinword(const struct tok *t)
-{
-	static const char *w[] = { "of", "the", "and", "for", "on" };
-	size_t i, n = t->end - t->start;
-
-	for (i = 0; i < sizeof w / sizeof w[0]; i++)
-		if (strlen(w[i]) == n && memcmp(t->s + t->start, w[i], n) == 0)
-			return 1;
-	return 0;
-}
-
-/* "in X", "near X", "village of X": a place is likely to follow. */
-static int
-place_cue_before(struct tagger *tg, size_t a)
-{
-	static const char *w[] = { "in", "near", "outside", "to",
-	    "town of", "village of", "city of", "province of", "region of" };
-	const struct tok *p = before(tg, a);
-	size_t i, n;
-	const char *s;
-
-	if (p == NULL || (p->f & (T_CAP | T_PUNCT)))
-		return 0;
-	s = p->s + p->start;
-	n = p->end - p->start;
-	for (i = 0; i < sizeof w / sizeof w[0]; i++) {
-		const char *sp = strchr(w[i], ' ');
-
-		if (sp == NULL) {
-			if (strlen(w[i]) == n && memcmp(s, w[i], n) == 0)
-				return 1;
-		} else if ((size_t)(strlen(sp + 1)) == n &&
-		    memcmp(s, sp + 1, n) == 0 && a >= 2 &&
-		    tg->t[a - 2].para == p->para &&
-		    tg->t[a - 2].end - tg->t[a - 2].start == (size_t)(sp - w[i]) &&
-		    memcmp(tg->t[a - 2].s + tg->t[a - 2].start, w[i],
-		    (size_t)(sp - w[i])) == 0)
-			return 1;
-	}
-	return 0;
-}
-
-static int
-all_places(struct tagger *tg, size_t a, size_t b)
-{
-	size_t i = a, e;
-
-	while (i < b) {
-		if ((e = longest(tg, i, b, GAZ_ANYPLACE, NULL)) == i)
-			return 0;
-		i = e;
-	}
-	return 1;
-}
-
-/* A score or a count beside a team's name: "3", not "1996". */
-static int
-is_score(const struct tok *t)
-{
-	size_t i;
-
-	if (t == NULL || !(t->f & T_DIGIT) || (t->f & T_WORD) ||
-	    t->end - t->start > 3)
-		return 0;
-	for (i = t->start; i < t->end; i++)
-		if (t->s[i] < '0' || t->s[i] > '9')
-			return 0;
-	return 1;
-}
-
-/* A name between two scores, or before a score, another name and a
- * score: a team in a results line. */
-static int
-team_context(struct tagger *tg, size_t a, size_t b)
-{
-	size_t i;
-
-	if (!is_score(after(tg, b)))
-		return 0;
-	if (is_score(before(tg, a)))
-		return 1;
-	for (i = b + 1; i < tg->n && tg->t[i].para == tg->t[a].para &&
-	    (tg->t[i].f & T_NAMELIKE); i++)
-		;
-	return i > b + 1 && i < tg->n && tg->t[i].para == tg->t[a].para &&
-	    is_score(&tg->t[i]);
-}
-
-/* The gazetteer flags of the whole phrase [a, b). */
-static uint32_t
-longest_flags(struct tagger *tg, size_t a, size_t b)
-{
-	size_t len;
-
-	if (b == a + 1)
-		return tg->t[a].g;
-	/* The key first: phrase_key may move tg->kbuf. */
-	len = phrase_key(tg, a, b);
-	return gaz_lookup(tg->kbuf, len);
-}
-
-/* "the Hang Seng index", "the Nobel prize": a name, but of a thing. */
-static int
-thing_after(struct tagger *tg, size_t b)
-{
-	static const char *w[] = { "index", "indices", "award", "prize",
-	    "cup", "trophy", "treaty", "accord", "act", "doctrine",
-	    "plan", "syndrome", "effect", "class" };
-	const struct tok *p = after(tg, b);
-	size_t i, n;
-
-	if (p == NULL || (p->f & (T_CAP | T_PUNCT)))
-		return 0;
-	n = p->end - p->start;
-	for (i = 0; i < sizeof w / sizeof w[0]; i++)
-		if (strlen(w[i]) == n && memcmp(p->s + p->start, w[i], n) == 0)
-			return 1;
-	return 0;
-}
-
-/* "the Margaret J. Halvorsen" (a ship), "the John F. Kennedy": people
- * seldom take the article. */
-static int
-the_before(struct tagger *tg, size_t a)
-{
-	const struct tok *p = before(tg, a);
-
-	return p != NULL && p->end - p->start == 3 &&
-	    (memcmp(p->s + p->start, "the", 3) == 0 ||
-	    memcmp(p->s + p->start, "The", 3) == 0);
-}
-
-static void	classify_span(struct tagger *, size_t, size_t, int);
-
-/* "Sri Lankan", "Costa Rican": a place's name and an "n". */
-static int
-demonym_of_place(struct tagger *tg, size_t a, size_t b)
-{
-	size_t len;
-
-	if (b - a < 2 || tg->t[b - 1].s[tg->t[b - 1].end - 1] != 'n')
-		return 0;
-	len = phrase_key(tg, a, b);
-	return (gaz_lookup(tg->kbuf, len - 1) & GAZ_ANYPLACE) != 0;
-}
-
-/* Classify the segment [a, b) of a run. */
-static void
-classify(struct tagger *tg, size_t a, size_t b, int cue)
-{
-	size_t nseg = tg->nseg;
-
-	classify_span(tg, a, b, cue);
-	/* Names of things: not a person, not an organisation. */
-	if (tg->nseg == nseg + 1 && tg->seg[nseg].b == b &&
-	    thing_after(tg, b) && tg->seg[nseg].type != ENT_LOC)
-		tg->seg[nseg].type = UNKNOWN;
-	if (tg->nseg == nseg + 1 && tg->seg[nseg].type == ENT_PER && !cue &&
-	    the_before(tg, tg->seg[nseg].a) && tg->seg[nseg].b -
-	    tg->seg[nseg].a > 1 && (after(tg, b) == NULL ||
-	    (tg->t[b].f & T_PUNCT))) {
-		tg->seg[nseg].type = UNKNOWN;
-		tg->seg[nseg].weak = 0;
-	}
-}
-
-static void
-classify_span(struct tagger *tg, size_t a, size_t b, int cue)
-{
-	size_t i, e, n, unknown = 0, common = 0, groups = 0;
-	size_t acronyms = 0, inner_places = 0, geo = 0;
-	const struct tok *t0, *tl;
-	uint32_t g;
-	int has_org = 0, places;
-
-	while (a < b && (is_particle(&tg->t[a]) || is_amp(&tg->t[a])))
-		a++;
-	while (b > a && (is_particle(&tg->t[b - 1]) || is_amp(&tg->t[b - 1])))
-		b--;
-	if (a >= b)
-		return;
-	n = b - a;
-	t0 = &tg->t[a];
-	tl = &tg->t[b - 1];
-	for (i = a; i < b; i++) {
-		const struct tok *t = &tg->t[i];
-
-		if (is_particle(t))
-			continue;
-		if (is_amp(t) || (i > a && (t->g & GAZ_ORGHEAD)) ||
-		    (i == a && (t->g & GAZ_ORGHEAD) && n > 1 &&
-		    is_particle(&tg->t[a + 1])))
-			has_org = 1;
-		if (!(t->g & (GAZ_LOWER | GAZ_CAP | GAZ_ANYPLACE)))
-			unknown++;
-		if (is_common(t))
-			common++;
-		if (t->f & T_GROUP)
-			groups++;
-		if ((t->f & T_UPPER) && !(t->f & T_CAPSLINE))
-			acronyms++;
-		if (i > a && (t->g & (GAZ_COUNTRY | GAZ_REGION | GAZ_PLACE)) &&
-		    !(t->g & GAZ_FIRST))
-			inner_places++;
-		if ((t->g & GAZ_GEO) && (t->f & T_CAP))
-			geo++;
-	}
-	if (n > 1 && (tl->g & GAZ_ORGSUF))
-		has_org = 1;
-	if (longest(tg, a, b, GAZ_ORG, NULL) == b)
-		has_org = 1;
-
-	/* "and" joins two names unless the whole is one known name
-	 * ("Bosnia and Herzegovina"; "Procter & Gamble" uses "&"). */
-	for (i = a + 1; i + 1 < b; i++)
-		if (tg->t[i].end - tg->t[i].start == 3 &&
-		    memcmp(tg->t[i].s + tg->t[i].start, "and", 3) == 0 &&
-		    longest(tg, a, b, GAZ_ANYPLACE | GAZ_ORG, NULL) != b) {
-			classify(tg, a, i, cue);
-			classify(tg, i + 1, b, 0);
-			return;
-		}
-	/* "of" joins names only inside an organisation or a place:
-	 * "Bank of England", "Gulf of Mexico", not "Lavrov of Russia". */
-	if (!has_org && !(geo && n > 1)) {
-		for (i = a + 1; i + 1 < b; i++)
-			if (is_particle(&tg->t[i]) && is_joinword(&tg->t[i]) &&
-			    !all_places(tg, a, b)) {
-				classify(tg, a, i, cue);
-				classify(tg, i + 1, b, 0);
-				return;
-			}
-	}
-	/* "Lake Superior", "Gulf of Mexico", "Heathrow Airport", "the
-	 * Dogger Bank area", "the Yorkshire coast" */
-	if (((geo && n > 1 && !has_org) || (after(tg, b) != NULL &&
-	    (tg->t[b].g & GAZ_GEO) && (tg->t[b].f & T_WORD) &&
-	    !(tg->t[b].f & T_CAP) && !cue && (unknown > 0 ||
-	    all_places(tg, a, b)) && !(n == 1 && demonym_ending(t0->s +
-	    t0->start, t0->end - t0->start)) && (before(tg, a) == NULL ||
-	    !is_particle(before(tg, a)) || is_joinword(before(tg, a))))) &&
-	    groups == 0) {
-		add_seg(tg, a, b, ENT_LOC, 0);
-		return;
-	}
-	/* "East Africa", "Northern Ireland" */
-	if ((t0->g & GAZ_COMPASS) && n > 1 && !has_org &&
-	    all_places(tg, a + 1, b) && longest(tg, a + 1, b, GAZ_ANYPLACE,
-	    NULL) == b) {
-		add_seg(tg, a, b, ENT_LOC, 0);
-		return;
-	}
-	/* "utility Fjordkraft Nett", "carrier Aeroflot" */
-	if (org_cue_before(tg, a) && !all_places(tg, a, b) && groups == 0) {
-		add_seg(tg, a, b, ENT_ORG, 0);
-		return;
-	}
-	places = all_places(tg, a, b);
-	/* "West Bank" is a place, though "Bank" heads organisations. */
-	if (has_org && !(places && longest(tg, a, b, GAZ_ANYPLACE, NULL) == b &&
-	    !(longest_flags(tg, a, b) & GAZ_ORG))) {
-		add_seg(tg, a, b, ENT_ORG, 0);
-		return;
-	}
-	if (places && !(cue && n > 1 && (t0->g & GAZ_FIRST) &&
-	    !(t0->g & GAZ_COUNTRY))) {
-		/* A town next to a score is a team: "Kent 3 Surrey 2". */
-		if (!(longest_flags(tg, a, b) & GAZ_COUNTRY) &&
-		    (is_score(before(tg, a)) || is_score(after(tg, b)))) {
-			add_seg(tg, a, b, ENT_ORG, 0);
-			return;
-		}
-		for (i = a; i < b; i = e) {
-			e = longest(tg, i, b, GAZ_ANYPLACE, &g);
-			/* A town, or a place that is also a given name
-			 * ("Jordan"), stays weak: the memory may know it
-			 * as a person's or a team's. */
-			add_seg(tg, i, e, ENT_LOC, e - i == 1 &&
-			    (!(g & (GAZ_COUNTRY | GAZ_PLACE)) ||
-			    (g & GAZ_FIRST)));
-		}
-		return;
-	}
-	/* "J. Smith", "N. Knight": an initial makes a name. */
-	if (n > 1 && (t0->f & T_INITIAL) && !(tl->f & T_INITIAL) &&
-	    !(tl->g & (GAZ_FUNC | GAZ_NOTNAME)) && groups == 0) {
-		add_seg(tg, a, b, ENT_PER, 0);
-		return;
-	}
-	if (groups > 0) {
-		add_seg(tg, a, b, UNKNOWN, 1);
-		return;
-	}
-	/* Teams in a results line: "Ruch Chorzow 2 Legia Warsaw 1". */
-	if (team_context(tg, a, b)) {
-		add_seg(tg, a, b, ENT_ORG, 1);
-		return;
-	}
-	/* After a title a surname may be a common word: "President
-	 * Emmanuel Macron", "Prime Minister Gordon Brown". */
-	if (cue && n <= 5 && acronyms == 0 && (n > 1 || !places) &&
-	    (common == 0 || (n > 1 && common == 1 && ((is_common(tl) &&
-	    (t0->g & GAZ_FIRST)) || unknown > 0)))) {
-		add_seg(tg, a, b, ENT_PER, 0);
-		return;
-	}
-	/* "Borussia Dortmund", "Vitesse Arnhem": a name ending in a town
-	 * is a club's or a firm's; "Sri Lankan" is a people's. */
-	if (n > 1 && (((tl->g & GAZ_CITY) && !(tl->g & GAZ_FIRST) &&
-	    !(t0->g & GAZ_FIRST) && !(t0->f & T_INITIAL)) ||
-	    demonym_of_place(tg, a, b))) {
-		add_seg(tg, a, b, UNKNOWN, 1);
-		return;
-	}
-	if (n > 1 && common == 0 && acronyms == 0 && inner_places == 0 &&
-	    !((t0->g & GAZ_ANYPLACE) && !(t0->g & GAZ_FIRST))) {
-		/* "Phil Simmons", "J. Smith", "Radovan Karadzic" */
-		if (((t0->g & GAZ_FIRST) && !(t0->f & T_UPPER)) ||
-		    (t0->f & T_INITIAL) || (unknown > 0 && !(t0->f & T_UPPER) &&
-		    !(tl->f & T_UPPER))) {
-			if (!(tl->f & T_INITIAL) && !(tl->g & GAZ_NOTNAME)) {
-				add_seg(tg, a, b, ENT_PER, 0);
-				return;
-			}
-		}
-	}
-	if (n == 1) {
-		if (t0->g & GAZ_ORG) {
-			add_seg(tg, a, b, ENT_ORG, 0);
-			return;
-		}
-		if ((t0->f & T_UPPER) && !(t0->g & (GAZ_LOWER | GAZ_NOTNAME)) &&
-		    t0->end - t0->start <= 6 && !(t0->f & T_HYPHEN)) {
-			add_seg(tg, a, b, ENT_ORG, 1);
-			return;
-		}
-		if (unknown && !(t0->f & T_UPPER) && person_cue_after(tg, b)) {
-			add_seg(tg, a, b, ENT_PER, 1);
-			return;
-		}
-		if (unknown && !(t0->f & T_UPPER) && place_cue_before(tg, a)) {
-			add_seg(tg, a, b, ENT_LOC, 1);
-			return;
-		}
-	}
-	if (common == 0)
-		add_seg(tg, a, b, UNKNOWN, 1);
 }
 
 /* "1996-08-30", "30/08/96", "1996" */
@@ -985,14 +580,54 @@ dateline(struct tagger *tg, size_t a)
 	while (i < tg->n && tg->t[i].para == tg->t[a].para &&
 	    (tg->t[i].f & (T_UPPER | T_DIGIT)) == T_UPPER && i - a < 4)
 		i++;
-	if (i == a || (n = after(tg, i)) == NULL)
+	if (i == a || (n = entity_after(tg, i)) == NULL)
 		return a;
-	if (is_date(n) || (n->g & GAZ_NOTNAME) || (n->f & T_DASH) ||
-	    (n->f & T_OPENQ &&
-	    n->s[n->start] == '(') || (n->s[n->start] == ',' &&
-	    after(tg, i + 1) != NULL && (tg->t[i + 1].g & GAZ_NOTNAME)))
+	if (is_date(n) || (n->g & GAZ_NOTNAME) || (n->f & T_DASH) || (n->f &
+	    T_OPENQ && n->s[n->start] == '(') || (n->s[n->start] == ',' &&
+	    entity_after(tg, i + 1) != NULL && (tg->t[i + 1].g & GAZ_NOTNAME)))
 		return i;
+	/* "MANCHESTER, England 1996-08-27": the town, its country, a date. */
+	if (n->s[n->start] == ',') {
+		size_t j = i + 1;
+
+		while (j < tg->n && j - i <= 4 && tg->t[j].para
+		    == tg->t[a].para &&
+		    (tg->t[j].f & (T_CAP | T_DIGIT)) == T_CAP)
+			j++;
+		if (j > i + 1 && (n = entity_after(tg, j)) != NULL &&
+		    is_date(n))
+			return i;
+	}
 	return a;
+}
+
+/* Whether token k, opening a sentence in the run [k, b), is a common
+ * word and not part of a name: not a place or an organisation, not a
+ * given name before a name ("Will Smith"), not the start of a known
+ * phrase or before an organisation's head ("Federal Reserve"), not a
+ * club's first word in sports copy ("Real Madrid"), nor an
+ * organisation's head before "of" ("Bank of New Zealand said"). */
+static int
+sentence_word(struct tagger *tg, size_t k, size_t b)
+{
+	const struct tok *tk = &tg->t[k], *nx = k + 1 < b ? &tg->t[k + 1] :
+	    NULL;
+
+	if (!(tk->f & T_SENT) || !(tk->g & GAZ_LOWER) || (tk->g &
+	    (GAZ_COUNTRY | GAZ_PLACE | GAZ_ORG)))
+		return 0;
+	if (nx != NULL && (tk->g & GAZ_FIRST) && !entity_is_common(nx))
+		return 0;
+	if (entity_longest(tg, k, b, GAZ_ANYPLACE | GAZ_ORG, NULL) > k + 1)
+		return 0;
+	if (nx != NULL && (nx->g & (GAZ_ORGHEAD | GAZ_ORGSUF | GAZ_GEO)) &&
+	    (nx->f & T_CAP))
+		return 0;
+	if (tg->sport && k + 2 == b && (nx->g & (GAZ_CITY | GAZ_REGION)) &&
+	    !(nx->g & (GAZ_COUNTRY | GAZ_FIRST)))
+		return 0;	/* "Real Madrid" */
+	return !((tk->g & GAZ_ORGHEAD) && k + 2 < b && entity_tok_is(nx,
+	    "of") && (tg->t[k + 2].f & T_NAMELIKE));
 }
 
 static void
@@ -1006,9 +641,9 @@ find_runs(struct tagger *tg)
 
 		if ((t->f & T_SENT) && (i == 0 || tg->t[i - 1].para !=
 		    t->para) && (d = dateline(tg, i)) > i) {
-			if (all_places(tg, i, d) || (!(tg->t[i].f &
+			if (entity_all_places(tg, i, d) || (!(tg->t[i].f &
 			    T_CAPSLINE) && !any_common(tg, i, d)))
-				add_seg(tg, i, d, ENT_LOC, 0);
+				entity_add_seg(tg, i, d, ENT_LOC, 0);
 			i = d;
 			continue;
 		}
@@ -1024,9 +659,9 @@ find_runs(struct tagger *tg)
 				b++;
 				continue;
 			}
-			for (k = b; k < tg->n && k - b < 2 &&
-			    tg->t[k].para == t->para &&
-			    (is_particle(&tg->t[k]) || is_amp(&tg->t[k])); k++)
+			for (k = b; k < tg->n && k - b < 2 && tg->t[k].para ==
+			    t->para && (entity_is_particle(&tg->t[k]) ||
+			    entity_is_amp(&tg->t[k])); k++)
 				;
 			if (k > b && k < tg->n && tg->t[k].para == t->para &&
 			    (tg->t[k].f & T_NAMELIKE)) {
@@ -1041,7 +676,7 @@ find_runs(struct tagger *tg)
 			i = b;
 			continue;
 		}
-		cue = person_cue_before(tg, a);
+		cue = entity_person_cue_before(tg, a);
 		for (k = a; k < b; ) {
 			const struct tok *tk = &tg->t[k];
 
@@ -1050,7 +685,7 @@ find_runs(struct tagger *tg)
 				k = e;
 				continue;
 			}
-			if (is_particle(tk) || is_amp(tk)) {
+			if (entity_is_particle(tk) || entity_is_amp(tk)) {
 				k++;
 				continue;
 			}
@@ -1060,22 +695,17 @@ find_runs(struct tagger *tg)
 				continue;
 			}
 			if ((tk->g & GAZ_FUNC) && !(tk->f & T_UPPER) &&
-			    longest(tg, k, b, GAZ_ANYPLACE | GAZ_ORG, NULL) == k) {
+			    entity_longest(tg, k, b, GAZ_ANYPLACE | GAZ_ORG,
+			    NULL) == k) {
 				k++;
 				continue;
 			}
 			/* A common word that starts a sentence ("Police
 			 * said") is no name, unless a later mention says so. */
-			if ((tk->f & T_SENT) && (tk->g & GAZ_LOWER) &&
-			    !(tk->g & (GAZ_COUNTRY | GAZ_PLACE | GAZ_ORG)) &&
-			    !((tk->g & GAZ_FIRST) && k + 1 < b &&
-			    !is_common(&tg->t[k + 1])) &&
-			    longest(tg, k, b, GAZ_ANYPLACE | GAZ_ORG, NULL) <=
-			    k + 1 && !(k + 1 < b && (tg->t[k + 1].g &
-			    (GAZ_ORGHEAD | GAZ_ORGSUF | GAZ_GEO)) &&
-			    (tg->t[k + 1].f & T_CAP))) {
-				if (!is_common(tk))
-					add_seg(tg, k, k + 1, UNKNOWN, 1);
+			if (sentence_word(tg, k, b)) {
+				/* The memory may know it: "Muster" of
+				 * "Thomas Muster". */
+				entity_add_seg(tg, k, k + 1, UNKNOWN, 1);
 				k++;
 				continue;
 			}
@@ -1086,9 +716,9 @@ find_runs(struct tagger *tg)
 				if (title_end(tg, e, b) > e)
 					break;
 			}
-			if (e == b && person_cue_after(tg, b))
+			if (e == b && entity_person_cue_after(tg, b))
 				cue = 1;
-			classify(tg, k, e, cue);
+			entity_classify(tg, k, e, cue);
 			cue = 0;
 			k = e;
 		}
@@ -1096,189 +726,8 @@ find_runs(struct tagger *tg)
 	}
 }
 
-/* --- pass 3: memory ---------------------------------------------------- */
-
-static struct memo *
-memo_get(struct tagger *tg, const char *key, size_t len, int create)
-{
-	uint32_t h = gaz_hash(key, len);
-	size_t i = h & (tg->memocap - 1);
-	struct memo *m;
-
-	for (;;) {
-		m = &tg->memo[i];
-		if (m->key == NULL)
-			break;
-		if (m->hash == h && m->len == len && memcmp(m->key, key, len)
-		    == 0)
-			return m;
-		i = (i + 1) & (tg->memocap - 1);
-	}
-	if (!create)
-		return NULL;
-	m->hash = h;
-	m->len = (uint32_t)len;
-	m->key = xstrndup(key, len);
-	return m;
-}
-
-static void
-memo_note(struct tagger *tg, size_t a, size_t b, int type)
-{
-	size_t len = phrase_key(tg, a, b), i;
-	struct memo *m = memo_get(tg, tg->kbuf, len, 1);
-
-	if (type == ENT_PER)
-		m->per++;
-	else if (type == ENT_LOC)
-		m->loc++;
-	else
-		m->org++;
-	/* "Qingyun Media", then "Qingyun": a made-up word names the
-	 * organisation alone. */
-	if (type == ENT_ORG && b - a > 1 && !(tg->t[a].g & (GAZ_LOWER |
-	    GAZ_CAP | GAZ_ANYPLACE | GAZ_FIRST)) && !(tg->t[a].f & T_UPPER)) {
-		len = phrase_key(tg, a, a + 1);
-		memo_get(tg, tg->kbuf, len, 1)->org++;
-	}
-	if (type != ENT_PER)
-		return;
-	for (i = a; i < b; i++) {
-		const struct tok *t = &tg->t[i];
-
-		if (is_particle(t) || (t->f & T_INITIAL) ||
-		    t->end - t->start < 2)
-			continue;
-		len = phrase_key(tg, i, i + 1);
-		m = memo_get(tg, tg->kbuf, len, 1);
-		m->name++;
-		/* The surname alone names the person. */
-		if (i == b - 1 && b - a > 1 && !is_common(t))
-			m->per++;
-	}
-}
-
-static int
-memo_type(struct memo *m)
-{
-	if (m == NULL)
-		return UNKNOWN;
-	if (m->per && m->per >= m->loc && m->per >= m->org)
-		return ENT_PER;
-	if (m->org && m->org >= m->loc)
-		return ENT_ORG;
-	if (m->loc)
-		return ENT_LOC;
-	return UNKNOWN;
-}
-
-/* Whether every word of [a, b) is a known part of a person's name. */
-static int
-memo_all_names(struct tagger *tg, size_t a, size_t b)
-{
-	size_t i, len, sure = 0;
-	struct memo *m;
-
-	for (i = a; i < b; i++) {
-		if (is_particle(&tg->t[i]) || (tg->t[i].f & T_INITIAL))
-			continue;
-		len = phrase_key(tg, i, i + 1);
-		if ((m = memo_get(tg, tg->kbuf, len, 0)) == NULL || !m->name)
-			return 0;
-		sure += m->per > 0;
-	}
-	return sure > 0;
-}
-
-static void
-memory(struct tagger *tg)
-{
-	size_t i, k, e, len, nseg0;
-	struct memo *m;
-	int type;
-
-	tg->memocap = 64;
-	while (tg->memocap < tg->nseg * 4 + 16)
-		tg->memocap *= 2;
-	tg->memo = xcalloc(tg->memocap, sizeof *tg->memo);
-	for (i = 0; i < tg->nseg; i++)
-		if (tg->seg[i].type != UNKNOWN && !tg->seg[i].weak)
-			memo_note(tg, tg->seg[i].a, tg->seg[i].b,
-			    tg->seg[i].type);
-	for (i = 0; i < tg->nseg; i++) {
-		struct seg *s = &tg->seg[i];
-
-		if (!s->weak)
-			continue;
-		len = phrase_key(tg, s->a, s->b);
-		type = memo_type(memo_get(tg, tg->kbuf, len, 0));
-		if (type == UNKNOWN && memo_all_names(tg, s->a, s->b))
-			type = ENT_PER;
-		if (type != UNKNOWN)
-			s->type = type;
-	}
-	/* Lines in capitals: places, and names seen elsewhere. */
-	nseg0 = tg->nseg;
-	k = 0;
-	for (i = 0; i < tg->n; ) {
-		const struct tok *t = &tg->t[i];
-
-		if (!(t->f & T_CAPSLINE) || !(t->f & T_WORD) ||
-		    (t->f & T_DIGIT)) {
-			i++;
-			continue;
-		}
-		/* Already covered by a dateline? The segments so far are
-		 * in token order, so one pointer walks them. */
-		while (k < nseg0 && tg->seg[k].b <= i)
-			k++;
-		if (k < nseg0 && tg->seg[k].a <= i) {
-			i = tg->seg[k].b;
-			continue;
-		}
-		type = UNKNOWN;
-		for (e = i + MAXPHRASE; e > i; e--) {
-			if (e > tg->n || tg->t[e - 1].para != t->para)
-				continue;
-			len = phrase_key(tg, i, e);
-			if ((type = memo_type(m = memo_get(tg, tg->kbuf, len,
-			    0))) != UNKNOWN)
-				break;
-		}
-		if (type != UNKNOWN) {
-			add_seg(tg, i, e, type, 0);
-			i = e;
-			continue;
-		}
-		e = longest(tg, i, tg->n, GAZ_ANYPLACE | GAZ_ORG, NULL);
-		if (e > i && (e > i + 1 || !is_common(t)) && !((t->g &
-		    GAZ_LOWER) && e == i + 1 && !(t->g & GAZ_COUNTRY))) {
-			uint32_t g = longest_flags(tg, i, e);
-
-			add_seg(tg, i, e, !(g & GAZ_ANYPLACE) ? ENT_ORG :
-			    !(g & GAZ_COUNTRY) && (is_score(before(tg, i)) ||
-			    is_score(after(tg, e))) ? ENT_ORG : ENT_LOC, 0);
-			i = e;
-			continue;
-		}
-		for (e = i; e < tg->n && tg->t[e].para == t->para &&
-		    (tg->t[e].f & T_WORD) && memo_all_names(tg, e, e + 1); e++)
-			;
-		if (e > i && memo_all_names(tg, i, e)) {
-			add_seg(tg, i, e, ENT_PER, 0);
-			i = e;
-			continue;
-		}
-		i++;
-	}
-	for (i = 0; i < tg->memocap; i++)
-		free((char *)tg->memo[i].key);
-	free(tg->memo);
-	tg->memo = NULL;
-}
-
-static int
-seg_order(const void *x, const void *y)
+int
+entity_seg_order(const void *x, const void *y)
 {
 	const struct seg *a = x, *b = y;
 
@@ -1299,10 +748,12 @@ entity_tag(struct story *st)
 	for (i = 0; i < st->npara; i++)
 		if (st->kinds[i] != KIND_PRE)
 			tokenize(&tg, (int)i, st->paragraphs[i]);
+	entity_story_kind(&tg);
+	entity_firm_cues(&tg);
 	find_runs(&tg);
-	memory(&tg);
+	entity_memory(&tg);
 	if (tg.nseg > 1)
-		qsort(tg.seg, tg.nseg, sizeof *tg.seg, seg_order);
+		qsort(tg.seg, tg.nseg, sizeof *tg.seg, entity_seg_order);
 	for (i = 0; i < tg.nseg; i++) {
 		const struct seg *s = &tg.seg[i];
 		const struct tok *a = &tg.t[s->a], *b = &tg.t[s->b - 1];

@@ -11,6 +11,7 @@
 #include "feed.h"
 #include "fetch.h"
 #include "list.h"
+#include "query.h"
 #include "source.h"
 #include "store.h"
 #include "story.h"
@@ -18,6 +19,8 @@
 #include "util.h"
 
 #define LIST_MAX_DISCOVERY	2	/* HTML page -> feed hops */
+#define LIST_SEARCH_FIRST	200	/* rows of a search shown at once */
+#define LIST_SEARCH_PART	2000	/* rows loaded at each poll after */
 
 enum req_kind {
 	REQ_SOURCE,
@@ -41,6 +44,7 @@ list_new(const struct config *cfg, struct store *store)
 
 	l->cfg = cfg;
 	l->store = store;
+	l->pruned_at = (long long)time(NULL);	/* not at start-up */
 	l->fetch = fetch_new(&cfg->fetch);
 	return l;
 }
@@ -69,6 +73,16 @@ req_free(void *arg)
 	free(q);
 }
 
+static void
+search_stop(struct list *l)
+{
+	if (l->search != NULL) {
+		query_free(l->search);
+		free(l->search);
+		l->search = NULL;
+	}
+}
+
 void
 list_free(struct list *l)
 {
@@ -76,6 +90,7 @@ list_free(struct list *l)
 
 	if (l == NULL)
 		return;
+	search_stop(l);
 	fetch_free(l->fetch, req_free);
 	for (i = 0; i < l->nentries; i++)
 		entry_free(l->entries[i]);
@@ -88,6 +103,7 @@ list_free(struct list *l)
 		free(l->sources[i].note);
 	}
 	free(l->sources);
+	free(l->srctab);
 	free(l);
 }
 
@@ -455,7 +471,8 @@ list_refresh(struct list *l)
 	for (i = 0; i < l->nsources; i++) {
 		struct list_source *s = &l->sources[i];
 
-		if (s->kind == LIST_FILE || s->busy > 0)
+		if (s->kind == LIST_FILE || s->kind == LIST_STORE ||
+		    s->busy > 0)
 			continue;
 		free(s->note);
 		s->note = NULL;
@@ -655,14 +672,42 @@ done_page(struct list *l, struct req *q, struct fetch_result *r)
 	}
 }
 
+static void	add_hits(struct list *, const struct store_hits *, size_t);
+
+/* The next part of a search: 1 when rows came. */
+static int
+search_more(struct list *l)
+{
+	struct store_hits h;
+	char *err = NULL;
+	size_t want = l->search_loaded == 0 ? LIST_SEARCH_FIRST :
+	    LIST_SEARCH_PART;
+
+	if (store_search(l->store, l->search, l->search_loaded, want, &h,
+	    &err) == -1) {
+		free(l->sources[l->search_source].error);
+		l->sources[l->search_source].error = err;
+		search_stop(l);
+		return 1;
+	}
+	add_hits(l, &h, l->search_loaded);
+	l->search_loaded += h.n;
+	if (h.n < want)
+		search_stop(l);
+	store_hits_free(&h);
+	return 1;
+}
+
 int
 list_poll(struct list *l, int ms)
 {
 	struct fetch_result *r;
 	int changed = 0;
 
+	if (l->search != NULL)
+		changed = search_more(l);
 	if (fetch_pending(l->fetch) == 0)
-		return 0;
+		return changed;
 	fetch_run(l->fetch, ms);
 	while ((r = fetch_next(l->fetch)) != NULL) {
 		struct req *q = r->udata;
@@ -678,10 +723,25 @@ list_poll(struct list *l, int ms)
 	return changed;
 }
 
+#define LIST_PRUNE_EVERY	60	/* s between slices of retention */
+#define LIST_PRUNE_MS		20	/* the longest slice */
+
+void
+list_idle(struct list *l)
+{
+	long long now = (long long)time(NULL);
+
+	if (l->store == NULL || now - l->pruned_at < LIST_PRUNE_EVERY)
+		return;
+	l->pruned_at = now;
+	store_prune(l->store, l->cfg->store.keep, l->cfg->store.max_size,
+	    LIST_PRUNE_MS);
+}
+
 size_t
 list_busy(const struct list *l)
 {
-	return fetch_pending(l->fetch);
+	return fetch_pending(l->fetch) + (l->search != NULL);
 }
 
 void
@@ -718,25 +778,102 @@ list_set_starred(struct list *l, struct list_entry *e, int starred)
 	return 0;
 }
 
-size_t
-list_add_hits(struct list *l, const char *name, const struct store_hits *h)
+/* The source a stored story shows in the list's source column: its
+ * feed's name, else its site, else its file's name. */
+static size_t
+hit_source(struct list *l, const struct store_hit *x)
 {
-	size_t si = new_source(l, name, name), i;
+	const char *slash = strrchr(x->source, '/');
+	char *name = x->feed != NULL ? xstrdup(x->feed) :
+	    fetch_is_url(x->source) ? host_name(x->source) :
+	    xstrdup(slash != NULL ? slash + 1 : x->source);
+	size_t i, j, *slot;
 
-	l->sources[si].kind = LIST_STORE;
+	/* By a hash of the name: a store of files has a name a story. */
+	if (2 * (l->nsources + 1) > l->srccap) {
+		size_t cap = l->srccap ? l->srccap * 2 : 64;
+
+		free(l->srctab);
+		l->srctab = xcalloc(cap, sizeof *l->srctab);
+		l->srccap = cap;
+		for (j = 0; j < l->nsources; j++)
+			if (l->sources[j].kind == LIST_STORE) {
+				for (i = key_hash(l->sources[j].name) &
+				    (cap - 1); l->srctab[i] != 0;
+				    i = (i + 1) & (cap - 1))
+					;
+				l->srctab[i] = j + 1;
+			}
+	}
+	for (i = key_hash(name) & (l->srccap - 1);
+	    *(slot = &l->srctab[i]) != 0; i = (i + 1) & (l->srccap - 1))
+		if (strcmp(l->sources[*slot - 1].name, name) == 0)
+			break;
+	if (*slot == 0) {
+		*slot = new_source(l, x->source, name) + 1;
+		l->sources[*slot - 1].kind = LIST_STORE;
+	}
+	free(name);
+	return *slot - 1;
+}
+
+/* Entries for rows of the store, in their order, seq numbered on from
+ * seq. */
+static void
+add_hits(struct list *l, const struct store_hits *h, size_t seq)
+{
+	size_t i;
+
 	for (i = 0; i < h->n; i++) {
 		const struct store_hit *x = &h->hits[i];
-		struct list_entry *e = new_entry(l, si);
+		struct list_entry *e = new_entry(l, hit_source(l, x));
 
 		e->title = xstrdup(x->headline[0] != '\0' ? x->headline :
 		    NO_HEADLINE);
 		e->link = fetch_is_url(x->source) ? xstrdup(x->source) : NULL;
 		e->has_date = x->date != 0;
 		e->date = x->date;
-		e->seq = i;
+		e->seq = seq + i;
 		e->read = x->read;
 		e->starred = x->starred;
 		e->store_id = x->id;
 	}
+}
+
+size_t
+list_add_hits(struct list *l, const char *name, const struct store_hits *h)
+{
+	size_t si = new_source(l, name, name);
+
+	l->sources[si].kind = LIST_STORE;
+	add_hits(l, h, 0);
 	return si;
+}
+
+long
+list_add_search(struct list *l, const char *text, char **err)
+{
+	struct query *q = xcalloc(1, sizeof *q);
+	char *name;
+
+	if (query_parse(text, q, err) == -1) {
+		query_free(q);
+		free(q);
+		return -1;
+	}
+	if (l->store == NULL) {
+		query_free(q);
+		free(q);
+		*err = xstrdup("no store to search");
+		return -1;
+	}
+	search_stop(l);
+	name = xasprintf("search: %s", text);
+	l->search_source = new_source(l, name, name);
+	free(name);
+	l->sources[l->search_source].kind = LIST_STORE;
+	l->search = q;
+	l->search_loaded = 0;
+	search_more(l);
+	return (long)l->search_source;
 }

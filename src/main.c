@@ -132,7 +132,7 @@ run_search(const char *text, struct store *st, const struct config *cfg,
 	struct query q;
 	char *err = NULL;
 	size_t i;
-	int status;
+	int status, printed = 0;
 
 	if (query_parse(text, &q, &err) == -1) {
 		char *m = xasprintf("bad query: %s", err);
@@ -143,38 +143,43 @@ run_search(const char *text, struct store *st, const struct config *cfg,
 		query_free(&q);
 		return 2;
 	}
-	if (st == NULL || store_search(st, &q, 0, 0, &hits, &err) == -1) {
-		warn_line(err != NULL ? err : "no store to search");
+	if (st == NULL) {
+		warn_line("no store to search");
+		query_free(&q);
+		return 2;
+	}
+	if (mode == MODE_UI) {
+		/* The list loads the first screen now, the rest as it goes. */
+		struct list *l = list_new(cfg, st);
+
+		query_free(&q);
+		if (list_add_search(l, text, &err) == -1 || l->nentries == 0) {
+			status = err != NULL ? 2 : 1;
+			warn_line(err != NULL ? err : "no stored story matches");
+			free(err);
+		} else if (ui_run_list(l, cfg, &err) == -1) {
+			warn_line(err);
+			free(err);
+			status = 2;
+		} else
+			status = 0;
+		list_free(l);
+		return status;
+	}
+	if (store_search(st, &q, 0, 0, &hits, &err) == -1) {
+		warn_line(err);
 		free(err);
 		query_free(&q);
 		return 2;
 	}
 	query_free(&q);
 	status = hits.n > 0 ? 0 : 1;
-	if (mode == MODE_UI && hits.n > 0) {
-		struct list *l = list_new(cfg, st);
-		char *name = xasprintf("search: %s", text);
+	for (i = 0; i < hits.n; i++) {
+		struct story *sty = store_load(st, hits.hits[i].id);
 
-		list_add_hits(l, name, &hits);
-		free(name);
-		if (ui_run_list(l, cfg, &err) == -1) {
-			warn_line(err);
-			free(err);
-			status = 2;
-		}
-		list_free(l);
-	} else if (mode == MODE_UI)
-		warn_line("no stored story matches");
-	else {
-		int printed = 0;
-
-		for (i = 0; i < hits.n; i++) {
-			struct story *sty = store_load(st, hits.hits[i].id);
-
-			if (sty != NULL)
-				dump_story(sty, mode, &printed);
-			story_free(sty);
-		}
+		if (sty != NULL)
+			dump_story(sty, mode, &printed);
+		story_free(sty);
 	}
 	store_hits_free(&hits);
 	return status;
@@ -508,7 +513,7 @@ run_files(int argc, char *argv[], const struct config *cfg, enum mode mode,
 		}
 	}
 	if (mode == MODE_UI) {
-		if (ui_run(items, (size_t)n, cfg, &err) == -1) {
+		if (ui_run(items, (size_t)n, cfg, store, &err) == -1) {
 			warn_line(err);
 			free(err);
 			status = 1;

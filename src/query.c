@@ -43,10 +43,15 @@ fail(struct parser *p, const char *fmt, ...)
 {
 	va_list ap;
 
+	char *raw;
+
 	if (p->err == NULL) {
+		/* The message quotes the query: clean it, and one line. */
 		va_start(ap, fmt);
-		p->err = xvasprintf(fmt, ap);
+		raw = xvasprintf(fmt, ap);
 		va_end(ap);
+		p->err = text_sanitize(raw, strlen(raw), TEXT_ONELINE);
+		free(raw);
 	}
 	return -1;
 }
@@ -225,7 +230,13 @@ put_item(struct parser *p, enum item it, const char *text)
 		p->depth--;
 	} else if (it == ITEM_OPEN)
 		p->depth++;
-	if (p->match.len > 0 && !(p->prev == ITEM_OPEN || it == ITEM_CLOSE))
+	/* FTS5 takes two terms side by side as AND, but not a term
+	 * beside a parenthesis: say AND wherever one is meant. */
+	if ((p->prev == ITEM_TERM || p->prev == ITEM_CLOSE) &&
+	    (it == ITEM_TERM || it == ITEM_OPEN))
+		buf_adds(&p->match, " AND ");
+	else if (p->match.len > 0 && !(p->prev == ITEM_OPEN ||
+	    it == ITEM_CLOSE))
 		buf_addc(&p->match, ' ');
 	buf_adds(&p->match, text);
 	p->prev = it;
@@ -407,6 +418,23 @@ parse(struct parser *p)
 	if (p->depth > 0)
 		return fail(p, "a ( is not closed");
 	return 0;
+}
+
+char *
+query_for_name(enum entity_type t, const char *name)
+{
+	struct buf b = { 0 };
+	const char *p;
+
+	buf_adds(&b, t == ENT_PER ? "person:\"" : t == ENT_LOC ? "place:\"" :
+	    "org:\"");
+	/* A quote is no part of a name's words: left out, the rest stays
+	 * one phrase. */
+	for (p = name; *p != '\0'; p++)
+		if (*p != '"')
+			buf_addc(&b, *p);
+	buf_addc(&b, '"');
+	return buf_detach(&b);
 }
 
 char

@@ -20,6 +20,7 @@
 
 #define STORE_BUSY_MS		2000	/* another reader writing */
 #define STORE_CHECK_MS		30	/* quick_check at opening, at most */
+#define STORE_CHECK_EVERY	(7 * 86400)	/* s between whole checks */
 #define STORE_MAX_VERSIONS	10	/* texts kept per page */
 #define STORE_BATCH		500	/* stories a batch commits at once */
 
@@ -29,8 +30,9 @@
 	X(S_COMMIT, "COMMIT") \
 	X(S_ROLLBACK, "ROLLBACK") \
 	X(S_FEED_PUT, "INSERT INTO feeds(url, name) VALUES (?1, ?2) " \
-	    "ON CONFLICT(url) DO UPDATE SET name = coalesce(excluded.name, " \
-	    "name)") \
+	    "ON CONFLICT(url) DO UPDATE SET name = excluded.name " \
+	    "WHERE excluded.name IS NOT NULL AND " \
+	    "excluded.name IS NOT name") \
 	X(S_FEED_ID, "SELECT id FROM feeds WHERE url = ?1") \
 	X(S_PAGE_FIND, "SELECT p.id, p.story_id, v.id, v.hash FROM pages p " \
 	    "LEFT JOIN versions v ON v.page_id = p.id AND v.indexed " \
@@ -312,10 +314,11 @@ check_budget(void *arg)
 	    now.tv_nsec > end->tv_nsec);
 }
 
-/* PRAGMA quick_check, given at most ms: 0 fine or not finished in
- * time, else the result code or SQLITE_CORRUPT. */
+/* PRAGMA quick_check, given at most ms: SQLITE_OK when fine or not
+ * finished in time (*finished says which), else the result code or
+ * SQLITE_CORRUPT. */
 static int
-quick_check(struct store *st, int ms)
+quick_check(struct store *st, int ms, int *finished)
 {
 	struct timespec end;
 	sqlite3_stmt *s;
@@ -328,6 +331,7 @@ quick_check(struct store *st, int ms)
 	if ((rc = sqlite3_prepare_v2(st->db, "PRAGMA quick_check", -1, &s,
 	    NULL)) != SQLITE_OK)
 		return rc;
+	*finished = 0;
 	sqlite3_progress_handler(st->db, 1000, check_budget, &end);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		const char *r = (const char *)sqlite3_column_text(s, 0);
@@ -341,7 +345,30 @@ quick_check(struct store *st, int ms)
 		return SQLITE_OK;	/* out of time: trust it */
 	if (bad)
 		return SQLITE_CORRUPT;
+	*finished = rc == SQLITE_DONE;
 	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+/*
+ * Whether opening should check the file: after a reader that did not
+ * close it (its WAL is still there, or another reader runs), or when the
+ * last whole check is a week old. Otherwise damage is found by the first
+ * statement that meets it; a check at every start would cost up to
+ * STORE_CHECK_MS each time.
+ */
+static int
+check_due(struct store *st, int unclean)
+{
+	sqlite3_stmt *s;
+	long long last = 0;
+
+	if (unclean || (s = store_stmt(st, S_META_GET)) == NULL)
+		return 1;
+	sqlite3_bind_text(s, 1, "checked", -1, SQLITE_STATIC);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		last = sqlite3_column_int64(s, 0);
+	done(s);
+	return last < (long long)time(NULL) - STORE_CHECK_EVERY;
 }
 
 /* Bring the store to STORE_VERSION inside one write transaction (two
@@ -381,8 +408,10 @@ static enum open_result
 open_db(struct store *st, char **why)
 {
 	long long v = 0, tables = 0;
-	int rc;
+	char *wal = xasprintf("%s-wal", st->path);
+	int rc, finished, unclean = access(wal, F_OK) == 0;
 
+	free(wal);
 	rc = sqlite3_open_v2(st->path, &st->db, SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
 	if (rc != SQLITE_OK)
@@ -405,25 +434,34 @@ open_db(struct store *st, char **why)
 		    "program)");
 		return OPEN_DAMAGED;
 	}
-	/* Before the first table: pages that hold several stories each
-	 * (a 4 KB page holds one 3 KB story and leaves the rest empty), and
-	 * free pages that can be given back. */
-	if (tables == 0 && ((rc = exec_sql(st, "PRAGMA page_size = 16384")) !=
-	    SQLITE_OK || (rc = exec_sql(st,
-	    "PRAGMA auto_vacuum = INCREMENTAL")) != SQLITE_OK))
+	/* Before the first table: free pages that can be given back. The
+	 * page size stays SQLite's 4 KB: each story written dirties some 15
+	 * pages (its rows, their indexes, a new index segment), and larger
+	 * pages, though they pack 3 KB stories better, multiply what each
+	 * commit writes (doc/store.md). */
+	if (tables == 0 && (rc = exec_sql(st,
+	    "PRAGMA auto_vacuum = INCREMENTAL")) != SQLITE_OK)
 		goto fail;
 	if ((rc = exec_sql(st, "PRAGMA journal_mode = WAL")) != SQLITE_OK ||
 	    (rc = exec_sql(st, "PRAGMA synchronous = NORMAL")) != SQLITE_OK ||
 	    (rc = exec_sql(st, "PRAGMA journal_size_limit = 4194304")) !=
 	    SQLITE_OK ||
-	    (rc = exec_sql(st, "PRAGMA wal_autocheckpoint = 256")) !=
-	    SQLITE_OK ||
 	    (rc = exec_sql(st, "PRAGMA foreign_keys = ON")) != SQLITE_OK)
 		goto fail;
 	if (v < STORE_VERSION && (rc = migrate(st)) != SQLITE_OK)
 		goto fail;
-	if ((rc = quick_check(st, STORE_CHECK_MS)) != SQLITE_OK)
-		goto fail;
+	if (check_due(st, unclean)) {
+		if ((rc = quick_check(st, STORE_CHECK_MS, &finished)) !=
+		    SQLITE_OK)
+			goto fail;
+		if (finished) {
+			char now[32];
+
+			snprintf(now, sizeof now, "%lld",
+			    (long long)time(NULL));
+			run(st, S_META_SET, "tt", "checked", now);
+		}
+	}
 	return OPEN_OK;
 fail:
 	if (store_rc_damaged(rc)) {
@@ -590,125 +628,6 @@ store_close(struct store *st)
 
 /* --- storing ---------------------------------------------------------- */
 
-/* 64-bit FNV-1a of the story's text, as 16 hex digits. */
-static void
-text_hash(const struct story *s, char out[17])
-{
-	unsigned long long h = 0xcbf29ce484222325ULL;
-	size_t i;
-	const char *p;
-
-	for (p = s->headline; *p != '\0'; p++)
-		h = (h ^ (unsigned char)*p) * 0x100000001b3ULL;
-	for (i = 0; i < s->npara; i++) {
-		h = (h ^ 0x1e) * 0x100000001b3ULL;
-		for (p = s->paragraphs[i]; *p != '\0'; p++)
-			h = (h ^ (unsigned char)*p) * 0x100000001b3ULL;
-	}
-	snprintf(out, 17, "%016llx", h);
-}
-
-
-struct packed {
-	struct buf	body;
-	struct buf	lengths;
-	struct buf	kinds;
-	struct buf	entities;
-};
-
-static void
-pack(const struct story *s, struct packed *pk)
-{
-	size_t i;
-
-	memset(pk, 0, sizeof *pk);
-	for (i = 0; i < s->npara; i++) {
-		size_t n = strlen(s->paragraphs[i]);
-
-		if (i > 0)
-			buf_adds(&pk->body, "\n\n");
-		buf_add(&pk->body, s->paragraphs[i], n);
-		buf_printf(&pk->lengths, "%s%zu", i > 0 ? "," : "", n);
-		buf_addc(&pk->kinds, STORE_KIND_LETTERS[s->kinds[i]]);
-	}
-	for (i = 0; i < s->nentities; i++) {
-		const struct story_entity *e = &s->entities[i];
-
-		buf_printf(&pk->entities, "%c%d,%zu,%zu;",
-		    STORE_TYPE_LETTERS[e->type], e->paragraph, e->start, e->end);
-	}
-	buf_cstr(&pk->body);
-	buf_cstr(&pk->lengths);
-	buf_cstr(&pk->kinds);
-	buf_cstr(&pk->entities);
-}
-
-static void
-packed_free(struct packed *pk)
-{
-	buf_free(&pk->body);
-	buf_free(&pk->lengths);
-	buf_free(&pk->kinds);
-	buf_free(&pk->entities);
-}
-
-struct names_ctx {
-	struct buf	*out;
-	char		 type;
-};
-
-static void
-add_name_token(const char *tok, size_t len, void *arg)
-{
-	struct names_ctx *n = arg;
-
-	buf_addc(n->out, n->type);
-	buf_add(n->out, tok, len);
-	buf_addc(n->out, ' ');
-}
-
-/*
- * The names column the index reads: each name a story mentions, once,
- * as its words with the type's letter before each ("psergei plavrov x
- * lgeneva x"). The "x" between names keeps a name's phrase from running
- * into the next; a query's name words always carry their letter, so
- * never match it.
- */
-static void
-names_text(const struct story *s, struct buf *out)
-{
-	struct names_ctx n = { out, 0 };
-	size_t i, j;
-
-	for (i = 0; i < s->nentities; i++) {
-		const struct story_entity *e = &s->entities[i];
-		const char *p = e->paragraph < 0 ? s->headline :
-		    s->paragraphs[e->paragraph];
-
-		for (j = 0; j < i; j++) {
-			const struct story_entity *f = &s->entities[j];
-			const char *q = f->paragraph < 0 ? s->headline :
-			    s->paragraphs[f->paragraph];
-
-			if (f->type == e->type && f->end - f->start ==
-			    e->end - e->start && memcmp(q + f->start,
-			    p + e->start, e->end - e->start) == 0)
-				break;
-			if (j > 64) {
-				j = i;	/* long lists: repeats are harmless */
-				break;
-			}
-		}
-		if (j < i)
-			continue;
-		n.type = query_type_letter(e->type);
-		query_name_tokens(p + e->start, e->end - e->start,
-		    add_name_token, &n);
-		buf_adds(out, "x ");
-	}
-	buf_cstr(out);
-}
-
 static long long
 last_id(struct store *st)
 {
@@ -720,7 +639,7 @@ static int
 put_version(struct store *st, long long page, long long story,
     const struct story *s, const char *hash, time_t now)
 {
-	struct packed pk;
+	struct store_packed pk;
 	struct buf names = { 0 };
 	sqlite3_stmt *v;
 	long long date = s->has_published ? (long long)s->published :
@@ -731,7 +650,7 @@ put_version(struct store *st, long long page, long long story,
 		return rc;
 	if ((v = store_stmt(st, S_VERSION_ADD)) == NULL)
 		return sqlite3_errcode(st->db);
-	pack(s, &pk);
+	store_pack(s, &pk);
 	sqlite3_bind_int64(v, 1, page);
 	sqlite3_bind_int64(v, 2, (long long)now);
 	bind_text(v, 3, hash);
@@ -752,11 +671,11 @@ put_version(struct store *st, long long page, long long story,
 	sqlite3_bind_int64(v, 16, (long long)s->dateline_para);
 	bind_text(v, 17, s->credits);
 	bind_text(v, 18, s->url);
-	names_text(s, &names);
+	store_names_text(s, &names);
 	bind_text(v, 19, names.data != NULL ? names.data : "");
 	rc = sqlite3_step(v);
 	done(v);
-	packed_free(&pk);
+	store_packed_free(&pk);
 	buf_free(&names);
 	if (rc != SQLITE_DONE)
 		return rc;
@@ -846,7 +765,7 @@ put_story(struct store *st, struct story *s, const struct store_origin *o,
 	long long fid, page = 0, story = 0;
 	int rc, same = 0;
 
-	text_hash(s, hash);
+	store_text_hash(s, hash);
 	if (o != NULL && o->item_key != NULL) {
 		cache_key(o->item_key, item_hash);
 		ih = item_hash;

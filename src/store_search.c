@@ -162,6 +162,7 @@ store_search(struct store *st, const struct query *q, size_t offset,
 	if (rc != SQLITE_DONE) {
 		*err = xasprintf("search: %s", sqlite3_errmsg(st->db));
 		sqlite3_finalize(s);
+		store_hits_free(h);
 		if (store_rc_damaged(rc))
 			store_fail(st, rc, "a search");
 		return -1;

@@ -19,6 +19,8 @@
 #include <unistd.h>
 
 #include "fetch.h"
+#include "list.h"
+#include "store.h"
 #include "story.h"
 #include "text.h"
 #include "ui.h"
@@ -764,6 +766,29 @@ static const struct nav_ops files_ops = {
 	.link = files_link,
 };
 
+int
+ui_star(struct ui *ui, struct story *st)
+{
+	int on;
+
+	if (st == NULL || st->store_id == 0 || ui->store == NULL) {
+		ui_message(ui, 1, "Not in the store: nothing to star");
+		return -1;
+	}
+	on = !st->starred;
+	if (store_set_starred(ui->store, st->store_id, on) == -1) {
+		char *w = store_take_warning(ui->store);
+
+		ui_message(ui, 1, "%s", w != NULL ? w : "The store cannot be "
+		    "written: not starred");
+		free(w);
+		return -1;
+	}
+	st->starred = on;
+	ui_message(ui, 0, on ? "Starred" : "Star removed");
+	return on;
+}
+
 /* Run the key loop over the first screen, then free every screen. */
 static int
 run_screen(struct ui *ui, struct screen *first)
@@ -784,19 +809,22 @@ ui_run_list(struct list *l, const struct config *cfg, char **err)
 	struct ui ui;
 
 	ui_setup(&ui, cfg);
+	ui.store = l->store;
 	if (ui_open(&ui, err) == -1)
 		return -1;
 	return run_screen(&ui, ui_list_new(&ui, l));
 }
 
 int
-ui_run(struct ui_item *items, size_t n, const struct config *cfg, char **err)
+ui_run(struct ui_item *items, size_t n, const struct config *cfg,
+    struct store *store, char **err)
 {
 	struct ui ui;
 	struct files f;
 	size_t i;
 
 	ui_setup(&ui, cfg);
+	ui.store = store;
 	if (ui_open(&ui, err) == -1)
 		return -1;
 	memset(&f, 0, sizeof f);

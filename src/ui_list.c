@@ -3,7 +3,8 @@
  * newest first, unread ones marked; Enter reads a story in the story
  * view, whose J/K then step through the list (the list is its struct
  * nav). Transfers move on between keys, so every key works while pages
- * load.
+ * load. The same screen shows a search of the story store (S), over a
+ * list of its own that loads in parts; q returns from it.
  */
 #define READER_UI_INTERNAL
 #include <curses.h>
@@ -14,6 +15,7 @@
 #include <time.h>
 
 #include "list.h"
+#include "store.h"
 #include "story.h"
 #include "text.h"
 #include "ui.h"
@@ -38,6 +40,8 @@ struct listview {
 	size_t			 reload_from;	/* entries before it */
 	struct list_entry	*reloading_story;	/* r in the story */
 	char			*search;
+	int			 owned;		/* a store search: its list is
+						 * freed with it, q goes back */
 };
 
 /* The list view a nav belongs to. */
@@ -309,8 +313,10 @@ listview_tick(struct screen *scr, struct ui *ui)
 	size_t busy = list_busy(l), i;
 
 	timeout(busy > 0 ? 50 : 250);
-	if (busy == 0 && !lv->was_busy)
+	if (busy == 0 && !lv->was_busy) {
+		list_idle(l);
 		return 0;
+	}
 	list_poll(l, 0);
 	lv->was_busy = list_busy(l) > 0;
 	/* The list may have been sorted again: keep the selection. */
@@ -361,6 +367,8 @@ draw_entry(struct ui *ui, struct listview *lv, const struct list_entry *e,
 			strftime(when, sizeof when, "%b %d", &tm);
 	}
 	put_at(ui, row, col, e->read ? " " : "N", 1, attr);
+	if (e->story != NULL ? e->story->starred : e->starred)
+		put_at(ui, row, col + 1, "*", 1, attr);
 	col += 2;
 	if (w > 40) {
 		put_at(ui, row, col, when, 6, attr);
@@ -466,6 +474,46 @@ move_sel(struct listview *lv, long delta)
 	lv->sel = (size_t)s;
 }
 
+/* The selected story starred or not, in the store. */
+static void
+star(struct ui *ui, struct listview *lv, struct list_entry *e)
+{
+	int on;
+
+	if (e == NULL)
+		return;
+	on = !(e->story != NULL ? e->story->starred : e->starred);
+	if (list_set_starred(lv->list, e, on) == -1) {
+		char *w = store_take_warning(lv->list->store);
+
+		ui_message(ui, 1, "%s", w != NULL ? w : "Not in the store: "
+		    "nothing to star");
+		free(w);
+		return;
+	}
+	ui_message(ui, 0, on ? "Starred" : "Star removed");
+}
+
+/* S: a query for the whole store, its stories in a list above this. */
+static void
+search_store(struct ui *ui)
+{
+	char *q = ui_prompt(ui, "Search the store: ");
+	struct screen *s;
+
+	if (q == NULL)
+		return;
+	if ((s = ui_list_search_new(ui, q)) != NULL)
+		ui_push(ui, s);
+	free(q);
+}
+
+static unsigned
+help_what(const struct listview *lv)
+{
+	return UI_HELP_LIST | (lv->owned ? UI_HELP_BACK : 0);
+}
+
 static void
 listview_key(struct screen *scr, struct ui *ui, int key, int fn)
 {
@@ -496,8 +544,12 @@ listview_key(struct screen *scr, struct ui *ui, int key, int fn)
 		case KEY_ENTER: case KEY_RIGHT:
 			open_entry(ui, lv, lv->sel);
 			break;
+		case KEY_LEFT:
+			if (lv->owned)
+				ui_pop(ui, -1);
+			break;
 		case KEY_F(1):
-			ui_push(ui, ui_help_new(ui, UI_HELP_LIST));
+			ui_push(ui, ui_help_new(ui, help_what(lv)));
 			break;
 		}
 		return;
@@ -536,6 +588,12 @@ listview_key(struct screen *scr, struct ui *ui, int key, int fn)
 	case 'o':
 		ui_open_browser(ui, e != NULL ? e->link : NULL);
 		break;
+	case '*':
+		star(ui, lv, e);
+		break;
+	case 'S':
+		search_store(ui);
+		break;
 	case '/':
 		search(ui, lv, 0, 1);
 		break;
@@ -543,9 +601,15 @@ listview_key(struct screen *scr, struct ui *ui, int key, int fn)
 		search(ui, lv, key == 'N', 0);
 		break;
 	case '?':
-		ui_push(ui, ui_help_new(ui, UI_HELP_LIST));
+		ui_push(ui, ui_help_new(ui, help_what(lv)));
 		break;
-	case 'q': case 'Q':
+	case 'q': case 'h':
+		if (lv->owned)
+			ui_pop(ui, -1);
+		else if (key == 'q')
+			ui->quit = 1;
+		break;
+	case 'Q':
 		ui->quit = 1;
 		break;
 	default:
@@ -570,6 +634,8 @@ listview_free(struct screen *scr)
 
 	story_free(lv->placeholder);
 	free(lv->search);
+	if (lv->owned)
+		list_free(lv->list);
 	free(lv);
 }
 
@@ -596,5 +662,33 @@ ui_list_new(struct ui *ui, struct list *l)
 			ui_message(ui, 1, "%s", l->sources[i].error);
 			break;
 		}
+	return &lv->screen;
+}
+
+struct screen *
+ui_list_search_new(struct ui *ui, const char *query)
+{
+	struct list *l;
+	struct listview *lv;
+	char *err = NULL;
+
+	if (ui->store == NULL) {
+		ui_message(ui, 1, "No store to search");
+		return NULL;
+	}
+	l = list_new(ui->cfg, ui->store);
+	if (list_add_search(l, query, &err) == -1 || l->nentries == 0) {
+		if (err != NULL)
+			ui_message(ui, 1, "Bad query: %s", err);
+		else
+			ui_message(ui, 0, "No stored story matches %s", query);
+		free(err);
+		list_free(l);
+		return NULL;
+	}
+	lv = (struct listview *)ui_list_new(ui, l);
+	lv->owned = 1;
+	ui_message(ui, 0, "Stories in the store matching %s (q returns)",
+	    query);
 	return &lv->screen;
 }

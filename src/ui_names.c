@@ -1,7 +1,8 @@
 /*
  * ui_names: the story's people and places, each with how often it is
- * mentioned ("e" in the story). Choosing one jumps to its first mention.
- * A lone surname counts towards the full name it belongs to.
+ * mentioned ("e" in the story). Choosing one jumps to its first mention;
+ * S lists every stored story that names it. A lone surname counts
+ * towards the full name it belongs to.
  */
 #define READER_UI_INTERNAL
 #include <curses.h>
@@ -9,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "query.h"
 #include "story.h"
 #include "ui.h"
 #include "util.h"
@@ -175,7 +177,7 @@ names_draw(struct screen *scr, struct ui *ui)
 	}
 	snprintf(right, sizeof right, "%zu/%zu", nm->sel + 1, nm->n);
 	ui_status(ui, "People and places: Enter jumps to the first mention, "
-	    "q returns", right);
+	    "S lists the stored stories naming it, q returns", right);
 }
 
 static void
@@ -238,6 +240,16 @@ names_key(struct screen *scr, struct ui *ui, int key, int fn)
 	case '\n': case '\r': case 'l':
 		ui_pop(ui, (long)nm->names[nm->sel].first);
 		break;
+	case 'S': {
+		char *q = query_for_name(nm->names[nm->sel].type,
+		    nm->names[nm->sel].text);
+		struct screen *list = ui_list_search_new(ui, q);
+
+		if (list != NULL)
+			ui_push(ui, list);
+		free(q);
+		break;
+	}
 	case 'q': case 'h': case 'e': case 27:
 		ui_pop(ui, -1);
 		break;

@@ -847,6 +847,9 @@ storyview_key(struct screen *scr, struct ui *ui, int key, int fn)
 	case 'e':
 		open_names(ui, v);
 		break;
+	case '*':
+		ui_star(ui, v->item->story);
+		break;
 	case 27:	/* Esc: clear the highlight */
 		v->nmatches = 0;
 		free(v->matched);

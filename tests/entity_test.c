@@ -215,6 +215,180 @@ static const struct row places[] = {
 	    "PER:Michael Jordan|PER:Jordan"),
 };
 
+/* The kind of story: in sports copy a town's or a county's name is its
+ * team's, a country's stays a place, and "in Leeds" is the town. */
+static const struct row sports[] = {
+	R("", "Halftime: Leeds 1 Everton 0. The striker scored twice for "
+	    "Leeds in the league match.",
+	    "ORG:Leeds|ORG:Everton|ORG:Leeds"),
+	R("", "Somerset beat Sussex by six wickets in the championship; "
+	    "the bowler took five wickets in the first innings.",
+	    "ORG:Somerset|ORG:Sussex"),
+	R("", "Real Madrid beat Valencia 3-1 in the league.\n"
+	    "The goals came in front of 70,000 fans in Madrid.",
+	    "ORG:Real Madrid|ORG:Valencia|LOC:Madrid"),
+	R("", "Brazil beat Chile 2-0 in the qualifier; the goals came "
+	    "after halftime.", "LOC:Brazil|LOC:Chile"),
+	R("", "Leeds council said the bridge would close for repairs.",
+	    "LOC:Leeds"),
+	R("", "The coach praised his players after the match.\n"
+	    "SCHEDULE\nDENVER AT SEATTLE",
+	    "ORG:DENVER|LOC:SEATTLE"),
+	R("POLISH FIRST DIVISION RESULTS",
+	    "Results of first division matches on Saturday:\n"
+	    "Slask Wroclaw 3 Odra Wodzislaw 1\n"
+	    "Odra Wodzislaw 7 3 1 3 13 10 10\nSweden 1 1 0 0 6 1 2",
+	    "ORG:Slask Wroclaw|ORG:Odra Wodzislaw|ORG:Odra Wodzislaw|"
+	    "LOC:Sweden"),
+	R("", "The bowler took four wickets in the innings on Monday.\n"
+	    "At Headingley: Yorkshire 305-5\n"
+	    "Leicester: Leicestershire beat Somerset by 39 runs.",
+	    "LOC:Headingley|ORG:Yorkshire|LOC:Leicester|"
+	    "ORG:Leicestershire|ORG:Somerset"),
+	R("", "Nolan Henke leads the Greater Milwaukee Open after the "
+	    "first round.", "PER:Nolan Henke"),
+	R("", "North Melbourne beat F.C. Brasov and the Houston Astros in "
+	    "the league match; the striker scored twice.",
+	    "ORG:North Melbourne|ORG:F.C. Brasov|ORG:Houston Astros"),
+	R("", "Notts County and Red Star drew in the league match; the "
+	    "striker scored.", "ORG:Notts County|ORG:Red Star"),
+	R("", "England 326 all out in the first innings; the bowler took "
+	    "four wickets.", "LOC:England"),
+	R("", "Seeded player Arno Kessel of the United States beat Kenji "
+	    "Oda 6-3 in the tournament.",
+	    "PER:Arno Kessel|LOC:United States|PER:Kenji Oda"),
+	R("", "The golfer leads the tournament in Akron, Ohio, after the "
+	    "first round; the championship ends on Sunday.",
+	    "LOC:Akron|LOC:Ohio"),
+};
+
+/* Company cues: a firm's name is no person's, even alone later. */
+static const struct row firms[] = {
+	R("", "Faulding Inc said on Tuesday it was sued.\n"
+	    "Faulding said the claims had no merit.",
+	    "ORG:Faulding Inc|ORG:Faulding"),
+	R("", "Halvorsen shares rose 4 percent.\n"
+	    "Halvorsen said it would cut costs.",
+	    "ORG:Halvorsen|ORG:Halvorsen"),
+	R("", "Morgan Stanley said its profit rose.", "ORG:Morgan Stanley"),
+	R("", "The Toronto-based Kestrane will buy the mine.",
+	    "ORG:Kestrane"),
+	R("", "Investment bank Lazard advised the buyer.", "ORG:Lazard"),
+	R("", "Research consultancy Wood Mackenzie said output would rise.",
+	    "ORG:Wood Mackenzie"),
+	R("", "Quorvel officials said the plant would reopen.",
+	    "ORG:Quorvel"),
+	R("", "Velmora engineers said the design was sound.",
+	    "ORG:Velmora"),
+	R("", "Bob Dole spoke in Ohio.\nDole supporters said he would win.",
+	    "PER:Bob Dole|LOC:Ohio|PER:Dole"),
+	R("", "Analysts at Brantwick (BRTW.L) expect a loss.",
+	    "ORG:Brantwick|ORG:BRTW.L"),
+	R("", "Chairman Peter Munk said in a statement that the bid won.",
+	    "PER:Peter Munk"),
+	R("", "Port officials said divers would inspect the pier.", ""),
+	R("", "Tokyo shares fell.", "LOC:Tokyo"),
+	R("", "The loan involves private bank Bamerindus.\nThe newspaper "
+	    "said Bamerindus would sell assets.",
+	    "ORG:Bamerindus|ORG:Bamerindus"),
+	R("", "Ostrava said it would appeal.\nOstrava, a steel company, "
+	    "lost money.", "ORG:Ostrava|ORG:Ostrava"),
+	R("", "Michael Penrose, a worker with the group, spoke.",
+	    "PER:Michael Penrose"),
+	R("", "Trains stopped near Castro Urdiales, the state rail company "
+	    "said.", ""),
+	R("", "\"We must know why,\" said Harriet Okonkwo-Blake, the "
+	    "operator's director.", "PER:Harriet Okonkwo-Blake"),
+	R("", "Barrick gets 93 pct of Arequipa.\nArequipa shareholders "
+	    "accepted the offer.", "ORG:Arequipa|ORG:Arequipa"),
+};
+
+/* An organisation's name claims its place words. */
+static const struct row claims[] = {
+	R("", "The Central Bank of Nigeria held rates.",
+	    "ORG:Central Bank of Nigeria"),
+	R("", "The Organisation for Security and Cooperation met.",
+	    "ORG:Organisation for Security and Cooperation"),
+	R("", "Bank of New Zealand said it would cut rates.",
+	    "ORG:Bank of New Zealand"),
+	R("", "The Reserve Bank of India and the Bank of Japan met.",
+	    "ORG:Reserve Bank of India|ORG:Bank of Japan"),
+	R("", "He joined Bank Julius Baer in Zurich.",
+	    "ORG:Bank Julius Baer|LOC:Zurich"),
+};
+
+/* Given names of many cultures, and family names written first. */
+static const struct row cultures[] = {
+	R("", "Thomas Muster beat Linda Wild's brother, not Jim Courier.",
+	    "PER:Thomas Muster|PER:Linda Wild|PER:Jim Courier"),
+	R("", "Yevgeny Primakov greeted Chinese Foreign Minister Wang Yi.",
+	    "PER:Yevgeny Primakov|PER:Wang Yi"),
+	R("", "Chinese Foreign Minister Wang Yi arrived on Monday.\n"
+	    "Wang said both sides wanted calm.",
+	    "PER:Wang Yi|PER:Wang"),
+	R("", "Kim Young-sam met Nguyen Van Linh in Hanoi.",
+	    "PER:Kim Young-sam|PER:Nguyen Van Linh|LOC:Hanoi"),
+	R("", "Li Peng spoke.\nLater Li visited a factory.",
+	    "PER:Li Peng|PER:Li"),
+	R("", "Vice President Al Gore met I.K. Gujral.",
+	    "PER:Al Gore|PER:I.K. Gujral"),
+	R("", "C. White and O.J. Simpson spoke to S. African reporters.",
+	    "PER:C. White|PER:O.J. Simpson"),
+	R("", "Deputy Foreign Minister Grigory Karasin said talks would "
+	    "resume.", "PER:Grigory Karasin"),
+	R("", "Aleksandra Wojcik and Ayodele Adebayo won.",
+	    "PER:Aleksandra Wojcik|PER:Ayodele Adebayo"),
+};
+
+/* Lone surnames: a player's deed, an age, a scorecard, the memory. */
+static const struct row surnames[] = {
+	R("", "Okocha scored in the 12th minute of the league match.",
+	    "PER:Okocha"),
+	R("", "Tarvold, 34, said he would retire.", "PER:Tarvold"),
+	R("", "Thomas Muster won on Sunday.\nTwo days later Muster lost.",
+	    "PER:Thomas Muster|PER:Muster"),
+	R("", "The bowler struck twice in the innings and halftime came.\n"
+	    "Atherton c Vennick b Draycott 12",
+	    "PER:Atherton|PER:Vennick|PER:Draycott"),
+	R("", "Scorers: Zolani 23rd, Brekke 67th. The striker praised the "
+	    "league after the match.", "PER:Zolani|PER:Brekke"),
+};
+
+/* Regions of several words from the gazetteer before person rules. */
+static const struct row regions[] = {
+	R("", "Voters in Baden-Wuerttemberg and North Rhine-Westphalia "
+	    "went to the polls.",
+	    "LOC:Baden-Wuerttemberg|LOC:North Rhine-Westphalia"),
+	R("", "Schleswig-Holstein and Saxony-Anhalt also vote.",
+	    "LOC:Schleswig-Holstein|LOC:Saxony-Anhalt"),
+	R("", "The plant in Wuppertal near Duesseldorf will close.",
+	    "LOC:Wuppertal|LOC:Duesseldorf"),
+	R("", "Talks in Geneva and Cologne ended.", "LOC:Geneva|LOC:Cologne"),
+	R("", "Flights to Dar es Salaam were cancelled.",
+	    "LOC:Dar es Salaam"),
+	R("", "Rain fell on Bobo-Dioulasso and Addis Ababa.",
+	    "LOC:Bobo-Dioulasso|LOC:Addis Ababa"),
+	R("", "Exports from S. Korea rose.", "LOC:S. Korea"),
+	R("", "Crowds filled Loftus Road and the Leduc Reef.",
+	    "LOC:Loftus Road|LOC:Leduc Reef"),
+	R("", "REDMOND, Wash. 1996-08-22\nSales rose.",
+	    "LOC:REDMOND|LOC:Wash."),
+	R("", "Prices at Waterville, WA rose.", "LOC:Waterville|LOC:WA"),
+	R("", "Soy fetched more in Indore, Mhowra, Dewasi and Ujjain.",
+	    "LOC:Indore|LOC:Mhowra|LOC:Dewasi|LOC:Ujjain"),
+	R("", "Mandsaur 10 Yellow 12,600-12,750", "LOC:Mandsaur"),
+};
+
+/* Lines in capitals: the gazetteer first. */
+static const struct row capitals[] = {
+	R("", "MANCHESTER, England 1996-08-27\nRain fell.",
+	    "LOC:MANCHESTER|LOC:England"),
+	R("FLOODS HIT NORTH RHINE-WESTPHALIA", "Rivers rose.",
+	    "LOC:NORTH RHINE-WESTPHALIA"),
+	R("AGASSI WINS AT U.S. OPEN", "Andre Agassi won in New York.",
+	    "PER:AGASSI|PER:Andre Agassi|LOC:New York"),
+};
+
 /* Whatever the bytes, spans stay inside their text, in order, apart. */
 static void
 hostile(void)
@@ -314,6 +488,13 @@ main(void)
 	run(shapes, NELEM(shapes), "hyphens, particles, initials");
 	run(unicode, NELEM(unicode), "non-ASCII");
 	run(places, NELEM(places), "places");
+	run(sports, NELEM(sports), "sports stories");
+	run(firms, NELEM(firms), "company cues");
+	run(claims, NELEM(claims), "organisations claim places");
+	run(cultures, NELEM(cultures), "names of many cultures");
+	run(surnames, NELEM(surnames), "lone surnames");
+	run(regions, NELEM(regions), "regions");
+	run(capitals, NELEM(capitals), "capitals against the gazetteer");
 	hostile();
 	long_input();
 	printf("entity: %d passed, %d failed\n", npassed, nfailed);

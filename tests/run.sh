@@ -59,6 +59,7 @@ if command -v tmux >/dev/null 2>&1; then
 	suite tmux-feed sh tests/tmux_feed.sh
 	suite tmux-hostile sh tests/tmux_hostile.sh
 	suite tmux-view sh tests/tmux_view.sh
+	suite tmux-store sh tests/tmux_store.sh
 	suite readme-screen sh tests/readme_screen.sh
 else
 	echo "tmux: not installed"

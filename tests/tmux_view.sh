@@ -9,6 +9,7 @@ case $READER in /*) ;; *) READER=$(pwd)/$READER ;; esac
 SOCK=reader-view-$$
 N=0
 T=$(mktemp -d)
+# The story store of this run: never the user's.
 export XDG_DATA_HOME="$T/data"
 passed=0
 failed=0

@@ -5,7 +5,7 @@
  *
  * usage: gazgen OUT.c KIND=FILE...
  * KIND is words (GAZ_LOWER or GAZ_CAP by the entry's case), first,
- * country, region, city, or cues (each line "kind phrase", see
+ * surname, country, region, city, or cues (each line "kind phrase", see
  * data/cues.txt). Blank lines and lines starting with # are skipped.
  */
 #include <stdio.h>
@@ -20,7 +20,7 @@ struct entry {
 };
 
 static struct entry	*tab;
-static uint32_t		 size = 1u << 18;
+static uint32_t		 size = 1u << 19;
 static uint32_t		 used;
 
 static void *
@@ -89,6 +89,10 @@ static const struct {
 	{ "say", GAZ_SAY }, { "org", GAZ_ORG }, { "func", GAZ_FUNC },
 	{ "person", GAZ_PERSON }, { "orgcue", GAZ_ORGCUE },
 	{ "geo", GAZ_GEO }, { "compass", GAZ_COMPASS },
+	{ "sport", GAZ_SPORT }, { "coafter", GAZ_COAFTER },
+	{ "feat", GAZ_FEAT }, { "family", GAZ_FAMILY },
+	{ "surname", GAZ_SURNAME }, { "club", GAZ_CLUB },
+	{ "cofirm", GAZ_COFIRM }, { "event", GAZ_EVENT },
 };
 
 static uint32_t
