@@ -289,10 +289,16 @@ style_hides(const char *style)
 static int
 hiding_class(const char *v)
 {
-	static const char *const names[] = { "hidden", "hide", "is-hidden",
-	    "u-hidden", "d-none", "display-none", "invisible",
-	    "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text",
-	    "tooltip", "popover", "hovercard", "hover-card", NULL };
+#define N(s)	{ s, sizeof s - 1 }
+	static const struct {
+		const char	*name;
+		size_t		 len;
+	} names[] = { N("hide"), N("hidden"), N("d-none"), N("sr-only"),
+	    N("tooltip"), N("popover"), N("u-hidden"), N("invisible"),
+	    N("is-hidden"), N("hovercard"), N("hover-card"),
+	    N("display-none"), N("visuallyhidden"), N("visually-hidden"),
+	    N("screen-reader-text") };
+#undef N
 	size_t n, i;
 
 	for (;;) {
@@ -300,13 +306,13 @@ hiding_class(const char *v)
 			v++;
 		if (*v == '\0')
 			return 0;
-		n = strcspn(v, " \t\n");
-		/* Most names are none of these: by the first letter. */
-		if (strchr("dhipstuv", *v) != NULL)
-			for (i = 0; names[i] != NULL; i++)
-				if (strncmp(v, names[i], n) == 0 &&
-				    names[i][n] == '\0')
-					return 1;
+		for (n = 0; v[n] != '\0' && v[n] != ' ' && v[n] != '\t' &&
+		    v[n] != '\n'; n++)
+			;
+		for (i = 0; i < sizeof names / sizeof names[0]; i++)
+			if (names[i].len == n && names[i].name[0] == v[0] &&
+			    memcmp(v, names[i].name, n) == 0)
+				return 1;
 		v += n;
 	}
 }

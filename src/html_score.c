@@ -141,6 +141,63 @@ keep_best(struct best *top, size_t ntop, xmlNodePtr n, double sc)
 }
 
 /*
+ * A text block's score goes to the block's mass and up to its
+ * ancestors' scores, less at each level. Text standing straight in n
+ * (own) counts as a block below n: n is its parent.
+ */
+static void
+pass_up(struct html *h, xmlNodePtr n, double s, int own)
+{
+	xmlNodePtr a;
+	int level;
+
+	for (a = n; a != NULL && a->type == XML_ELEMENT_NODE &&
+	    html_info(a) != NULL; a = a->parent)
+		html_info(a)->mass += s;
+	for (a = own ? n : n->parent, level = 0; a != NULL && level < 5 &&
+	    a->type == XML_ELEMENT_NODE; a = a->parent, level++) {
+		if (html_info(a) == NULL || html_info(a)->drop != NULL)
+			break;
+		init_candidate(h, a);
+		html_info(a)->score += level == 0 ? s : level == 1 ?
+		    s / 2 : s / (level * 3);
+	}
+}
+
+/* The score of a run of bare text as a paragraph (as score_tree scores
+ * a block), or 0 when it is too short to be one, or no prose: words of
+ * prose average under 12 characters with their space, a script's data
+ * or a broken attribute's run far longer. */
+static double
+bare_text_score(const char *t)
+{
+	size_t chars = 0, commas = 0, words = 0;
+	int space = 1;
+
+	for (; *t != '\0'; t++) {
+		unsigned char c = (unsigned char)*t;
+
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+			chars += !space;
+			words += !space;
+			space = 1;
+			continue;
+		}
+		space = 0;
+		if ((c & 0xC0) == 0x80)
+			continue;
+		chars++;
+		commas += c == ',';
+	}
+	if (chars < 25 || (words + 1) * 12 < chars)
+		return 0;
+	if (commas * COMMA_SPAN > chars)
+		commas = 0;
+	return 1 + (double)commas + (chars / 100 > 3 ? 3 :
+	    (double)(chars / 100));
+}
+
+/*
  * One walk for the scorer: mark what cannot be the story (furniture by
  * tag, role and vocabulary; a large share of the page's text is never
  * marked by vocabulary alone), score the text blocks and pass the scores
@@ -151,11 +208,10 @@ static void
 score_tree(struct html *h, xmlNodePtr n, int in_article, struct best *top,
     size_t ntop)
 {
-	xmlNodePtr c, a;
+	xmlNodePtr c;
 	struct info *in = html_info(n);
 	const char *r;
 	double s;
-	int level;
 
 	if (in == NULL || in->drop != NULL)
 		return;
@@ -191,6 +247,14 @@ score_tree(struct html *h, xmlNodePtr n, int in_article, struct best *top,
 	for (c = n->children; c != NULL; c = c->next)
 		if (c->type == XML_ELEMENT_NODE)
 			score_tree(h, c, in_article, top, ntop);
+	/* Text set straight in a container beside its blocks (a body of
+	 * bare text between pictures and breaks, without <p>) is
+	 * paragraphs too: each run of it scores as one. */
+	if (in->chars >= 25 && html_has_block_child(n))
+		for (c = n->children; c != NULL; c = c->next)
+			if (c->type == XML_TEXT_NODE && c->content != NULL &&
+			    (s = bare_text_score((const char *)c->content)) > 0)
+				pass_up(h, n, s, 1);
 	if ((html_tag_is(n, "p") || html_tag_is(n, "pre") ||
 	    html_tag_is(n, "td") ||
 	    ((html_tag_is(n, "div") || html_tag_is(n, "section")) &&
@@ -203,17 +267,7 @@ score_tree(struct html *h, xmlNodePtr n, int in_article, struct best *top,
 
 		s = 1 + (double)commas +
 		    (in->chars / 100 > 3 ? 3 : (double)(in->chars / 100));
-		for (a = n; a != NULL && a->type == XML_ELEMENT_NODE &&
-		    html_info(a) != NULL; a = a->parent)
-			html_info(a)->mass += s;
-		for (a = n->parent, level = 0; a != NULL && level < 5 &&
-		    a->type == XML_ELEMENT_NODE; a = a->parent, level++) {
-			if (html_info(a) == NULL || html_info(a)->drop != NULL)
-				break;
-			init_candidate(h, a);
-			html_info(a)->score += level == 0 ? s : level == 1 ?
-			    s / 2 : s / (level * 3);
-		}
+		pass_up(h, n, s, 0);
 	}
 	if (in->candidate && !html_tag_is(n, "body") && !html_tag_is(n, "html"))
 		keep_best(top, ntop, n, in->score * (1 - html_link_density(n)));

@@ -610,6 +610,20 @@ static const struct row end_rows[] = {
 	  "<a href='/s/f'>Facebook</a> <a href='/s/x'>X</a> <a href='/s/m'>"
 	  "Email</a> Share this story</div>" P("Eight.")),
 	  NULL, 8, "Eight.", "Facebook", "share" },
+	{ __LINE__, "bare text beside pictures is the story's paragraphs",
+	  "<html><body><div class='post'><h1>Council backs the plan</h1>"
+	  "<figure><img src='a.jpg'></figure>The council voted on Tuesday, "
+	  "after a long debate, to go ahead with the plan in stages, "
+	  "starting in the spring.<br><br>The first stage, a new bridge over "
+	  "the river, will cost some four million, and the county will pay "
+	  "for half of it.<figure><img src='b.jpg'></figure>The second, a "
+	  "road to the harbour, waits for a grant from the state, which may "
+	  "come next year, or the year after.<br><br>Work on the bridge is "
+	  "to start in April, and the old ferry will run until it opens."
+	  "</div><div class='more'><p>Sign up, today, for our letters, "
+	  "alerts, offers, and more.</p><p>Win tickets, prizes, and more, "
+	  "every week, all year.</p></div></body></html>",
+	  NULL, -1, "old ferry will run until it opens", "Win tickets", NULL },
 	{ __LINE__, "a short page is not cut to nothing",
 	  PAGE("Council backs the plan", P("One.") "<h3>More stories</h3>"
 	  TEASER("1") TEASER("2") TEASER("3")),
