@@ -398,6 +398,15 @@ paragraphs_only(const xmlNode *n, int depth, int *np)
 	return 1;
 }
 
+static xmlNodePtr
+next_element(xmlNodePtr n)
+{
+	for (n = n->next; n != NULL && n->type != XML_ELEMENT_NODE;
+	    n = n->next)
+		;
+	return n;
+}
+
 static int
 is_sibling_content(xmlNodePtr sib, xmlNodePtr top, double threshold)
 {
@@ -411,8 +420,21 @@ is_sibling_content(xmlNodePtr sib, xmlNodePtr top, double threshold)
 		return 0;
 	c1 = in->cls;
 	c2 = html_info(top) != NULL ? html_info(top)->cls : NULL;
-	if (c1 != NULL && c2 != NULL && c1[0] != '\0' && strcmp(c1, c2) == 0)
+	/* A part of the same story shares the container's tag and its
+	 * class, or the first name of it ("body part-2" beside "body"). */
+	if (c1 != NULL && c2 != NULL && c1[0] != '\0' && (strcmp(c1, c2) ==
+	    0 || (sib->name != NULL && top->name != NULL &&
+	    strcmp((const char *)sib->name, (const char *)top->name) == 0 &&
+	    strcspn(c1, " ") == strcspn(c2, " ") &&
+	    strncmp(c1, c2, strcspn(c1, " ")) == 0)))
 		bonus = final_score(top) * 0.2;
+	/* A list or a table right beside the container, with few links,
+	 * is the story's (bullet points, a comparison). */
+	if ((html_tag_is(sib, "ul") || html_tag_is(sib, "ol") ||
+	    html_tag_is(sib, "table")) && in->chars >= 40 &&
+	    html_link_density(sib) < 0.25 && in->weight >= 0 &&
+	    (next_element(sib) == top || next_element(top) == sib))
+		return 1;
 	if (in->candidate && final_score(sib) + bonus >= threshold)
 		return 1;
 	if (!html_tag_is(sib, "p")) {

@@ -624,6 +624,29 @@ static const struct row end_rows[] = {
 	  "alerts, offers, and more.</p><p>Win tickets, prizes, and more, "
 	  "every week, all year.</p></div></body></html>",
 	  NULL, -1, "old ferry will run until it opens", "Win tickets", NULL },
+	{ __LINE__, "a list right beside the story's container is its own",
+	  "<html><body><div class='wrap'><h1>Council backs the plan</h1>"
+	  "<div class='body'>" P("One.") P("Two.") P("Three.") "</div><ul>"
+	  "<li>A bridge over the river, to open in the spring</li><li>A "
+	  "road to the harbour, if the state pays for it</li><li>A new "
+	  "ferry pier, to be built by the county</li></ul></div></body>"
+	  "</html>",
+	  NULL, -1, "A road to the harbour", NULL, NULL },
+	{ __LINE__, "a list of links beside it is not",
+	  "<html><body><div class='wrap'><h1>Council backs the plan</h1>"
+	  "<div class='body'>" P("One.") P("Two.") P("Three.") "</div><ul>"
+	  "<li><a href='/a'>A bridge over the river</a></li><li><a href="
+	  "'/b'>A road to the harbour</a></li></ul></div></body></html>",
+	  NULL, 3, NULL, "A road to the harbour", NULL },
+	{ __LINE__, "a part of the story with the container's first class",
+	  "<html><body><div class='wrap'><h1>Council backs the plan</h1>"
+	  "<div class='story-body'>" P("One.") P("Two.") P("Three.")
+	  P("Four.") P("Five.") P("Six.") "</div><div class='story-body "
+	  "part-2'><p>Seven. The vote was close, as the mayor said.</p><ul>"
+	  "<li>For: eleven members of the council</li><li>Against: three "
+	  "of them, from the smaller towns</li></ul></div></div></body>"
+	  "</html>",
+	  NULL, 9, "The vote was close", NULL, NULL },
 	{ __LINE__, "a short page is not cut to nothing",
 	  PAGE("Council backs the plan", P("One.") "<h3>More stories</h3>"
 	  TEASER("1") TEASER("2") TEASER("3")),
