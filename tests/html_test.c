@@ -647,6 +647,16 @@ static const struct row end_rows[] = {
 	  "of them, from the smaller towns</li></ul></div></div></body>"
 	  "</html>",
 	  NULL, 9, "The vote was close", NULL, NULL },
+	{ __LINE__, "a list's items repeat within the story",
+	  PAGE("A week of meals", P("One.") "<h3>Monday</h3><ul><li>"
+	  "Breakfast: oats with berries and a spoon of honey</li><li>Lunch: "
+	  "lentil soup with bread</li></ul><h3>Tuesday</h3><ul><li>Breakfast:"
+	  " oats with berries and a spoon of honey</li><li>Lunch: a salad "
+	  "of beans and rice</li></ul>" P("Two.")),
+	  NULL, 8, "Lunch: a salad", NULL, NULL },
+	{ __LINE__, "a paragraph twice is still a copy",
+	  PAGE("Council backs the plan", STORY P("Five.")),
+	  NULL, 7, NULL, NULL, "duplicate" },
 	{ __LINE__, "a short page is not cut to nothing",
 	  PAGE("Council backs the plan", P("One.") "<h3>More stories</h3>"
 	  TEASER("1") TEASER("2") TEASER("3")),
