@@ -41,12 +41,12 @@ src/%.o: src/%.c $(HDR)
 # The gazetteers, compiled into one hash table (tools/gazetteer.py
 # regenerates data/*.txt from the packages named in data/SOURCES.md).
 GAZ = words=data/words.txt first=data/first-names.txt \
-	surname=data/surnames.txt family=data/family-names.txt \
+	family=data/family-names.txt surname=data/surnames.txt \
 	country=data/countries.txt region=data/regions.txt \
 	city=data/cities.txt cues=data/cues.txt
-GAZ_DATA = data/words.txt data/first-names.txt data/surnames.txt \
-	data/family-names.txt data/countries.txt data/regions.txt \
-	data/cities.txt data/cues.txt
+GAZ_DATA = data/words.txt data/first-names.txt data/family-names.txt \
+	data/surnames.txt \
+	data/countries.txt data/regions.txt data/cities.txt data/cues.txt
 
 tools/gazgen: tools/gazgen.c include/gazetteer.h
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tools/gazgen.c
@@ -210,6 +210,7 @@ clean:
 # Rewrite the golden files from the current build; review with git diff.
 golden: reader
 	sh tests/golden.sh -u
+	sh tests/search.sh -u
 
 # Rewrite the README's sample screen from what reader draws at 80x24.
 readme-screen: reader

@@ -38,7 +38,7 @@
 #define GAZ_COAFTER	0x1000000u	/* shares, shareholders: after a firm */
 #define GAZ_FEAT	0x2000000u	/* scored, netted: after a player */
 #define GAZ_FAMILY	0x4000000u	/* Wang, Kim, Nguyen: written first */
-#define GAZ_SURNAME	0x8000000u	/* a family name (data/surnames.txt) */
+#define GAZ_SURNAME	0x8000000u	/* a family name that is a town's too */
 #define GAZ_CLUB	0x10000000u	/* United, Rovers: a sports club's word */
 #define GAZ_EVENT	0x40000000u	/* Open, Cup, War: ends an event's name */
 #define GAZ_COFIRM	0x20000000u	/* shareholders: after a firm, even a

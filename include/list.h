@@ -12,6 +12,8 @@
 #include <stddef.h>
 #include <time.h>
 
+#include "store.h"
+
 struct config;
 struct story;
 
@@ -65,7 +67,7 @@ struct list {
 	/* A store search still loading: its rows come in parts. */
 	struct query		*search;
 	size_t			 search_source;
-	size_t			 search_loaded;
+	struct store_cursor	 search_at;	/* where its next part starts */
 	long long		 pruned_at;	/* list_idle's last pruning */
 	size_t			*srctab;	/* store sources by name: */
 	size_t			 srccap;	/* index + 1, open addressed */

@@ -29,10 +29,11 @@ char	*store_default_path(void);
 /*
  * Open (or create) the store at path (NULL: the default), importing the
  * cache's old read marks once. Returns the store, or NULL when there is
- * none to use (no home, a directory that cannot be written, a store from
- * a newer reader: refused and left alone). *warn gets a one-line message
- * whenever something was wrong, also when a store is returned (a damaged
- * file set aside); caller frees. *refused is set to 1 for a newer store.
+ * none to use (no home: *warn stays NULL; a directory that cannot be
+ * written; a store from a newer reader: refused and left alone). *warn
+ * gets a one-line message whenever something was wrong, also when a
+ * store is returned (a damaged file set aside); caller frees. *refused
+ * is set to 1 for a newer store.
  */
 struct store	*store_open(const char *path, char **warn, int *refused);
 void		 store_close(struct store *);
@@ -59,6 +60,11 @@ int	 store_put(struct store *, struct story *, const struct store_origin *);
  * store_batch_end, which commits the rest. */
 void	 store_batch_begin(struct store *);
 void	 store_batch_end(struct store *);
+
+/* A feed was fetched now: its row (made if missing) keeps the time and
+ * the error, or NULL when it worked. */
+void	 store_feed_fetched(struct store *, const char *url, const char *name,
+	    const char *error);
 
 /* Read marks and stars. By the key of a feed item (or a story's
  * source) for what may not be stored yet; by id for a stored story. */
@@ -89,11 +95,20 @@ struct store_hits {
 	size_t			 n;
 };
 
+/* Where a search goes on, for a long list loaded in parts: the rows
+ * already had, and the last of them. */
+struct store_cursor {
+	size_t		 offset;	/* rows had */
+	time_t		 date;		/* the last row's date and id */
+	int64_t		 id;
+};
+
 /* The stories matching q, best first (bm25 when it has words, else
- * newest first), from the offset-th on, at most limit (0: all).
- * Returns 0, or -1 with *err. */
-int	 store_search(struct store *, const struct query *, size_t offset,
-	    size_t limit, struct store_hits *, char **err);
+ * newest first), after the cursor (NULL: from the start), at most limit
+ * (0: all); the cursor moves past them. Returns 0, or -1 with *err. */
+int	 store_search(struct store *, const struct query *,
+	    struct store_cursor *, size_t limit, struct store_hits *,
+	    char **err);
 void	 store_hits_free(struct store_hits *);
 
 /* What --store prints. */

@@ -516,14 +516,17 @@ step_sports_team(struct tagger *tg, struct span *sp)
 		return settle(tg, sp, ENT_ORG,
 		    !entity_is_score(entity_before(tg, sp->a)) &&
 		    !entity_is_score(entity_after(tg, sp->b)));
+	/* not "Marcio Santos": a family name that is a town's too */
 	if (e != sp->b && sp->n > 1 && (tl->g & (GAZ_CITY | GAZ_REGION)) &&
 	    !(tl->g & (GAZ_COUNTRY | GAZ_PLACE | GAZ_FIRST)) &&
-	    !(sp->t0->f & T_INITIAL) && !(sp->t0->g & GAZ_FIRST))
+	    !(sp->t0->f & T_INITIAL) && !(sp->t0->g & GAZ_FIRST) &&
+	    !((tl->g & GAZ_SURNAME) && !(sp->t0->g & (GAZ_ANYPLACE |
+	    GAZ_LOWER))))
 		return settle(tg, sp, ENT_ORG, 0);
 	/* "Houston Astros", "Chicago White Sox": a town and a plural */
 	if (e > sp->a && e < sp->b && (whole & (GAZ_CITY | GAZ_REGION)) &&
-	    !(whole & (GAZ_COUNTRY | GAZ_FIRST)) && !(tl->g & (GAZ_SURNAME |
-	    GAZ_FIRST)) && (tl->s[tl->end - 1] == 's' ||
+	    !(whole & (GAZ_COUNTRY | GAZ_FIRST)) && !(tl->g & GAZ_FIRST) &&
+	    (tl->s[tl->end - 1] == 's' ||
 	    tl->s[tl->end - 1] == 'x') && !(tl->f & T_UPPER))
 		return settle(tg, sp, ENT_ORG, 0);
 	return 0;
@@ -732,9 +735,9 @@ step_ends_in_town(struct tagger *tg, struct span *sp)
 {
 	const struct tok *t0 = sp->t0, *tl = sp->tl;
 
-	if (sp->n > 1 && (((tl->g & GAZ_CITY) && !(tl->g & GAZ_FIRST) &&
-	    !(t0->g & GAZ_FIRST) && !(t0->f & T_INITIAL)) ||
-	    demonym_of_place(tg, sp->a, sp->b)))
+	if (sp->n > 1 && (((tl->g & GAZ_CITY) && !(tl->g & (GAZ_FIRST |
+	    GAZ_SURNAME)) && !(t0->g & GAZ_FIRST) &&
+	    !(t0->f & T_INITIAL)) || demonym_of_place(tg, sp->a, sp->b)))
 		return settle(tg, sp, UNKNOWN, 1);
 	return 0;
 }

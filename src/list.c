@@ -568,7 +568,10 @@ list_open(struct list *l, struct list_entry *e, int reload)
 
 	if (e->fetching || (e->story != NULL && !reload))
 		return;
-	if (l->sources[e->source].kind == LIST_STORE) {
+	/* A stored story comes from the store; r fetches its page anew
+	 * (a changed text is kept as a new version). */
+	if (l->sources[e->source].kind == LIST_STORE &&
+	    !(reload && e->link != NULL)) {
 		if (e->story == NULL &&
 		    (e->story = store_load(l->store, e->store_id)) == NULL) {
 			e->story = story_new("");
@@ -640,6 +643,10 @@ done_source(struct list *l, struct req *q, struct fetch_result *r)
 		free(s->error);
 		s->error = xstrdup(r->error);
 	}
+	/* A feed's last fetch and its error, for the store's feeds. */
+	if (s->kind == LIST_FEED || (s->kind == LIST_UNKNOWN && s->named))
+		store_feed_fetched(l->store, s->url, s->named ? s->name : NULL,
+		    r->error != NULL ? r->reason : NULL);
 }
 
 static void
@@ -680,18 +687,17 @@ search_more(struct list *l)
 {
 	struct store_hits h;
 	char *err = NULL;
-	size_t want = l->search_loaded == 0 ? LIST_SEARCH_FIRST :
+	size_t want = l->search_at.offset == 0 ? LIST_SEARCH_FIRST :
 	    LIST_SEARCH_PART;
 
-	if (store_search(l->store, l->search, l->search_loaded, want, &h,
+	if (store_search(l->store, l->search, &l->search_at, want, &h,
 	    &err) == -1) {
 		free(l->sources[l->search_source].error);
 		l->sources[l->search_source].error = err;
 		search_stop(l);
 		return 1;
 	}
-	add_hits(l, &h, l->search_loaded);
-	l->search_loaded += h.n;
+	add_hits(l, &h, l->search_at.offset - h.n);
 	if (h.n < want)
 		search_stop(l);
 	store_hits_free(&h);
@@ -873,7 +879,7 @@ list_add_search(struct list *l, const char *text, char **err)
 	free(name);
 	l->sources[l->search_source].kind = LIST_STORE;
 	l->search = q;
-	l->search_loaded = 0;
+	memset(&l->search_at, 0, sizeof l->search_at);
 	search_more(l);
 	return (long)l->search_source;
 }

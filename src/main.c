@@ -166,7 +166,7 @@ run_search(const char *text, struct store *st, const struct config *cfg,
 		list_free(l);
 		return status;
 	}
-	if (store_search(st, &q, 0, 0, &hits, &err) == -1) {
+	if (store_search(st, &q, NULL, 0, &hits, &err) == -1) {
 		warn_line(err);
 		free(err);
 		query_free(&q);
@@ -446,7 +446,8 @@ main(int argc, char *argv[])
 	heap_hugepages();
 	store = store_open(NULL, &err, &refused);
 	if ((search != NULL || show_store) && store == NULL) {
-		warn_line(err != NULL ? err : "no store");
+		warn_line(err != NULL ? err : "no store: neither XDG_DATA_HOME "
+		    "nor HOME is set");
 		free(err);
 		config_free(&cfg);
 		return 2;

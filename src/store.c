@@ -34,6 +34,10 @@
 	    "WHERE excluded.name IS NOT NULL AND " \
 	    "excluded.name IS NOT name") \
 	X(S_FEED_ID, "SELECT id FROM feeds WHERE url = ?1") \
+	X(S_FEED_FETCHED, "INSERT INTO feeds(url, name, last_fetch, " \
+	    "last_error) VALUES (?1, ?2, ?3, ?4) ON CONFLICT(url) DO UPDATE " \
+	    "SET name = coalesce(excluded.name, name), last_fetch = ?3, " \
+	    "last_error = ?4") \
 	X(S_PAGE_FIND, "SELECT p.id, p.story_id, v.id, v.hash FROM pages p " \
 	    "LEFT JOIN versions v ON v.page_id = p.id AND v.indexed " \
 	    "WHERE p.source = ?1") \
@@ -350,19 +354,18 @@ quick_check(struct store *st, int ms, int *finished)
 }
 
 /*
- * Whether opening should check the file: after a reader that did not
- * close it (its WAL is still there, or another reader runs), or when the
- * last whole check is a week old. Otherwise damage is found by the first
- * statement that meets it; a check at every start would cost up to
- * STORE_CHECK_MS each time.
+ * Whether opening should check the whole file: when the last whole check
+ * is a week old. Otherwise damage is found by the first statement that
+ * meets it; a check at every start would cost up to STORE_CHECK_MS each
+ * time, and a crash needs none (SQLite replays its WAL).
  */
 static int
-check_due(struct store *st, int unclean)
+check_due(struct store *st)
 {
 	sqlite3_stmt *s;
 	long long last = 0;
 
-	if (unclean || (s = store_stmt(st, S_META_GET)) == NULL)
+	if ((s = store_stmt(st, S_META_GET)) == NULL)
 		return 1;
 	sqlite3_bind_text(s, 1, "checked", -1, SQLITE_STATIC);
 	if (sqlite3_step(s) == SQLITE_ROW)
@@ -408,16 +411,18 @@ static enum open_result
 open_db(struct store *st, char **why)
 {
 	long long v = 0, tables = 0;
-	char *wal = xasprintf("%s-wal", st->path);
-	int rc, finished, unclean = access(wal, F_OK) == 0;
+	int rc, finished;
 
-	free(wal);
 	rc = sqlite3_open_v2(st->path, &st->db, SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
 	if (rc != SQLITE_OK)
 		goto fail;
 	sqlite3_busy_timeout(st->db, STORE_BUSY_MS);
 	sqlite3_extended_result_codes(st->db, 1);
+	/* No checkpoint at exit: it syncs the file twice, some 20 ms of a
+	 * --dump. The WAL stays for the next reader, and is checkpointed
+	 * when it passes 1,000 pages, by the commit that finds it so. */
+	sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
 	if ((rc = pragma_int(st, "PRAGMA user_version", &v)) != SQLITE_OK)
 		goto fail;
 	if (v > STORE_VERSION) {
@@ -446,11 +451,12 @@ open_db(struct store *st, char **why)
 	    (rc = exec_sql(st, "PRAGMA synchronous = NORMAL")) != SQLITE_OK ||
 	    (rc = exec_sql(st, "PRAGMA journal_size_limit = 4194304")) !=
 	    SQLITE_OK ||
-	    (rc = exec_sql(st, "PRAGMA foreign_keys = ON")) != SQLITE_OK)
+	    (rc = exec_sql(st, "PRAGMA foreign_keys = ON")) != SQLITE_OK ||
+	    (rc = exec_sql(st, "PRAGMA cache_size = -8192")) != SQLITE_OK)
 		goto fail;
 	if (v < STORE_VERSION && (rc = migrate(st)) != SQLITE_OK)
 		goto fail;
-	if (check_due(st, unclean)) {
+	if (check_due(st)) {
 		if ((rc = quick_check(st, STORE_CHECK_MS, &finished)) !=
 		    SQLITE_OK)
 			goto fail;
@@ -563,8 +569,8 @@ store_open(const char *path, char **warn, int *refused)
 	st = xcalloc(1, sizeof *st);
 	st->path = path != NULL ? xstrdup(path) : store_default_path();
 	if (st->path == NULL) {
-		*warn = xstrdup("no store: neither XDG_DATA_HOME nor HOME is "
-		    "set; reading goes on without storing");
+		/* No home, no place for a store (as for the cache): not
+		 * worth a line at every run. */
 		free(st);
 		return NULL;
 	}
@@ -868,6 +874,19 @@ store_batch_end(struct store *st)
 			store_fail(st, rc, "stories");
 		}
 	}
+}
+
+void
+store_feed_fetched(struct store *st, const char *url, const char *name,
+    const char *error)
+{
+	int rc;
+
+	if (st == NULL || st->db == NULL || st->readonly || st->in_batch)
+		return;
+	if ((rc = run(st, S_FEED_FETCHED, "ttit", url, name,
+	    (long long)time(NULL), error)) != SQLITE_OK)
+		store_fail(st, rc, "a feed's fetch");
 }
 
 /* --- marks ------------------------------------------------------------ */

@@ -62,7 +62,7 @@ add_filters(const struct query *q, struct buf *sql)
  * alone: newest first, which the date index gives in order.
  */
 static void
-build_sql(const struct query *q, struct buf *sql)
+build_sql(const struct query *q, int after, struct buf *sql)
 {
 	if (q->ranked) {
 		buf_adds(sql, HIT_COLUMNS "(SELECT sid, r FROM (SELECT s.id "
@@ -79,14 +79,19 @@ build_sql(const struct query *q, struct buf *sql)
 		    "s.shown = fts.rowid" : "stories s");
 		buf_adds(sql, HIT_JOINS " WHERE 1");
 		add_filters(q, sql);
+		/* Past the last row had, by the date index: an offset would
+		 * step over every row before it again. */
+		if (after)
+			buf_adds(sql, " AND (s.date < ? OR (s.date = ? AND "
+			    "s.id < ?))");
 		buf_adds(sql, " ORDER BY s.date DESC, s.id DESC "
 		    "LIMIT ? OFFSET ?");
 	}
 }
 
 static void
-bind_query(sqlite3_stmt *s, const struct query *q, size_t offset,
-    size_t limit)
+bind_query(sqlite3_stmt *s, const struct query *q,
+    const struct store_cursor *after, size_t limit)
 {
 	size_t i;
 	int n = 1;
@@ -101,8 +106,14 @@ bind_query(sqlite3_stmt *s, const struct query *q, size_t offset,
 		sqlite3_bind_text(s, n++, q->feeds[i], -1, SQLITE_STATIC);
 		sqlite3_bind_text(s, n++, q->feeds[i], -1, SQLITE_STATIC);
 	}
+	if (after != NULL && !q->ranked) {
+		sqlite3_bind_int64(s, n++, (long long)after->date);
+		sqlite3_bind_int64(s, n++, (long long)after->date);
+		sqlite3_bind_int64(s, n++, (long long)after->id);
+	}
 	sqlite3_bind_int64(s, n++, limit > 0 ? (long long)limit : -1);
-	sqlite3_bind_int64(s, n, (long long)offset);
+	sqlite3_bind_int64(s, n, after != NULL && q->ranked ?
+	    (long long)after->offset : 0);
 }
 
 static char *
@@ -136,8 +147,8 @@ add_hit(struct store_hits *h, size_t *cap, sqlite3_stmt *s)
 }
 
 int
-store_search(struct store *st, const struct query *q, size_t offset,
-    size_t limit, struct store_hits *h, char **err)
+store_search(struct store *st, const struct query *q,
+    struct store_cursor *cur, size_t limit, struct store_hits *h, char **err)
 {
 	struct buf sql = { 0 };
 	sqlite3_stmt *s;
@@ -149,14 +160,14 @@ store_search(struct store *st, const struct query *q, size_t offset,
 		*err = xstrdup("no store to search");
 		return -1;
 	}
-	build_sql(q, &sql);
+	build_sql(q, cur != NULL && cur->offset > 0, &sql);
 	rc = sqlite3_prepare_v2(st->db, buf_cstr(&sql), -1, &s, NULL);
 	buf_free(&sql);
 	if (rc != SQLITE_OK) {
 		*err = xasprintf("search: %s", sqlite3_errmsg(st->db));
 		return -1;
 	}
-	bind_query(s, q, offset, limit);
+	bind_query(s, q, cur != NULL && cur->offset > 0 ? cur : NULL, limit);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
 		add_hit(h, &cap, s);
 	if (rc != SQLITE_DONE) {
@@ -168,6 +179,11 @@ store_search(struct store *st, const struct query *q, size_t offset,
 		return -1;
 	}
 	sqlite3_finalize(s);
+	if (cur != NULL && h->n > 0) {
+		cur->offset += h->n;
+		cur->date = h->hits[h->n - 1].date;
+		cur->id = h->hits[h->n - 1].id;
+	}
 	return 0;
 }
 

@@ -650,6 +650,8 @@ status(struct ui *ui, struct story_screen *ss, struct ui_view *v)
 			    v->nmatches);
 	}
 	buf_adds(&r, buf_cstr(&where));
+	if (it->story != NULL && it->story->starred)
+		buf_adds(&l, "* ");
 	if (ss->nav->ops->position(ss->nav, &pos, &count))
 		buf_printf(&l, "[%zu/%zu] ", pos, count);
 	/* The source may carry anything: sanitize what we show. */

@@ -338,6 +338,8 @@ static const struct row cultures[] = {
 	    "resume.", "PER:Grigory Karasin"),
 	R("", "Aleksandra Wojcik and Ayodele Adebayo won.",
 	    "PER:Aleksandra Wojcik|PER:Ayodele Adebayo"),
+	R("", "Ajax were without defender Marcio Santos for the league "
+	    "match; the striker scored.", "ORG:Ajax|PER:Marcio Santos"),
 };
 
 /* Lone surnames: a player's deed, an age, a scorecard, the memory. */

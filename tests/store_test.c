@@ -304,7 +304,7 @@ count(struct store *st, const char *text)
 	size_t n;
 
 	if (query_parse(text, &q, &err) == -1 ||
-	    store_search(st, &q, 0, 0, &h, &err) == -1) {
+	    store_search(st, &q, NULL, 0, &h, &err) == -1) {
 		printf("FAIL search [%s]: %s\n", text, err);
 		failed++;
 		free(err);
@@ -430,24 +430,44 @@ test_roundtrip(void)
 		char *err = NULL;
 
 		query_parse("oil OR lavrov", &q, &err);
-		if (store_search(st, &q, 0, 1, &h, &err) == 0) {
+		if (store_search(st, &q, NULL, 1, &h, &err) == 0) {
 			CHECK(h.n == 1, "limit");
 			store_hits_free(&h);
 		}
-		if (store_search(st, &q, 1, 5, &h, &err) == 0) {
-			CHECK(h.n == 1, "offset");
-			store_hits_free(&h);
+		{
+			struct store_cursor c = { 0, 0, 0 };
+
+			if (store_search(st, &q, &c, 1, &h, &err) == 0)
+				store_hits_free(&h);
+			if (store_search(st, &q, &c, 5, &h, &err) == 0) {
+				CHECK(h.n == 1 && c.offset == 2,
+				    "ranked, in parts");
+				store_hits_free(&h);
+			}
 		}
 		query_free(&q);
 		query_parse("", &q, &err);
-		if (store_search(st, &q, 1, 1, &h, &err) == 0) {
-			CHECK(h.n == 1 && h.hits[0].id == a->store_id,
-			    "offset, newest first");
-			store_hits_free(&h);
+		{
+			struct store_cursor c = { 0, 0, 0 };
+
+			if (store_search(st, &q, &c, 1, &h, &err) == 0) {
+				CHECK(h.n == 1 && h.hits[0].id == b->store_id,
+				    "newest first");
+				store_hits_free(&h);
+			}
+			if (store_search(st, &q, &c, 1, &h, &err) == 0) {
+				CHECK(h.n == 1 && h.hits[0].id == a->store_id,
+				    "newest first, in parts");
+				store_hits_free(&h);
+			}
+			if (store_search(st, &q, &c, 1, &h, &err) == 0) {
+				CHECK(h.n == 0, "in parts, to the end");
+				store_hits_free(&h);
+			}
 		}
 		query_free(&q);
 		query_parse("geneva", &q, &err);
-		if (store_search(st, &q, 0, 0, &h, &err) == 0) {
+		if (store_search(st, &q, NULL, 0, &h, &err) == 0) {
 			CHECK(h.n == 2 && h.hits[0].id == a->store_id,
 			    "the headline match first");
 			CHECK(h.n == 2 && h.hits[0].feed != NULL &&
@@ -472,9 +492,16 @@ test_roundtrip(void)
 		CHECK(sql_number(path, "SELECT count(*) FROM versions") == 3,
 		    "versions kept");
 	}
+	store_feed_fetched(st, "https://example.com/feed.xml", NULL,
+	    "timed out");
+	store_feed_fetched(st, "https://example.org/new.xml", "New", NULL);
 	story_free(a);
 	story_free(b);
 	store_close(st);
+	CHECK(sql_number(path, "SELECT count(*) FROM feeds WHERE name = "
+	    "'World desk' AND last_error = 'timed out' AND last_fetch > 0")
+	    == 1 && sql_number(path, "SELECT count(*) FROM feeds WHERE "
+	    "last_error IS NULL AND name = 'New'") == 1, "feeds' fetches");
 	CHECK(sql_number(path, "SELECT count(*) FROM pages") == 2, "pages");
 	CHECK(sql_exec(path, "INSERT INTO fts(fts) VALUES "
 	    "('integrity-check')") == 0, "the index matches its text");
@@ -713,6 +740,9 @@ damage(const char *path, const char *how)
 	struct stat sb;
 	int fd;
 
+	/* What the WAL holds into the file first: the damage is to what
+	 * is on disk. */
+	sql_exec(path, "PRAGMA wal_checkpoint(TRUNCATE)");
 	if (stat(path, &sb) == -1)
 		return;
 	if (strcmp(how, "truncated") == 0) {
@@ -768,7 +798,7 @@ test_damaged(void)
 			char *err = NULL;
 
 			query_parse("", &q, &err);
-			if (store_search(st, &q, 0, 0, &h, &err) == 0)
+			if (store_search(st, &q, NULL, 0, &h, &err) == 0)
 				store_hits_free(&h);
 			free(err);
 			query_free(&q);
@@ -1083,13 +1113,15 @@ main(void)
 	test_full();
 	test_two_processes();
 	test_prune();
-	{
-		char *cmd = xasprintf(getenv("KEEP") ? "true %s" : "rm -rf '%s'", tmp);
+	/* STORE_TEST_KEEP=1 leaves the stores for a look with sqlite3. */
+	if (getenv("STORE_TEST_KEEP") == NULL) {
+		char *cmd = xasprintf("rm -rf '%s'", tmp);
 
 		if (system(cmd) != 0)
 			failed++;
 		free(cmd);
-	}
+	} else
+		printf("stores kept in %s\n", tmp);
 	printf("store: %d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }

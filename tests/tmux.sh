@@ -20,7 +20,7 @@ trap cleanup EXIT
 A=tests/text/wire-portal.txt
 B=tests/text/ap-style.txt
 tm new-session -d -s r -x 80 -y 24 \
-    "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color $READER $A $B; echo EXIT=\$?; sleep 30"
+    "env XDG_DATA_HOME=$T/data LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color $READER $A $B; echo EXIT=\$?; sleep 30"
 
 check "headline" "UK grid operator orders review after North Sea cable outage"
 check "byline and time" "By Eleanor Whitcombe"
@@ -142,7 +142,7 @@ tm kill-session -t r
 
 # An unreadable file among good ones: the error shows, the rest reads.
 tm new-session -d -s r -x 80 -y 24 \
-    "env LANG=C.UTF-8 TERM=screen-256color $READER /nonexistent.txt $A; echo EXIT=\$?; sleep 30"
+    "env XDG_DATA_HOME=$T/data LANG=C.UTF-8 TERM=screen-256color $READER /nonexistent.txt $A; echo EXIT=\$?; sleep 30"
 check "error on the status line" "/nonexistent.txt: No such file or directory"
 check "good story still shown" "UK grid operator orders review"
 keys K
@@ -154,7 +154,7 @@ tm kill-session -t r
 # No TERM, an unknown TERM, a dumb one: a clear message, no screen.
 for term in "" dumb no-such-terminal; do
 	tm new-session -d -s r -x 80 -y 24 \
-	    "env TERM=$term $READER $A; echo EXIT=\$?; sleep 30"
+	    "env XDG_DATA_HOME=$T/data TERM=$term $READER $A; echo EXIT=\$?; sleep 30"
 	check "TERM='$term' message" "cannot start the screen"
 	check "TERM='$term' exit" "EXIT=1"
 	tm kill-session -t r
@@ -162,13 +162,13 @@ done
 
 # A non-UTF-8 locale gets ASCII stand-ins, not mojibake.
 tm new-session -d -s r -x 80 -y 24 \
-    "env LANG=C LC_ALL=C TERM=screen-256color $READER $A; sleep 30"
+    "env XDG_DATA_HOME=$T/data LANG=C LC_ALL=C TERM=screen-256color $READER $A; sleep 30"
 check "C locale" "Britain's electricity system operator"
 tm kill-session -t r
 
 # Under a standfirst, the dateline stands above the paragraph it opened.
 tm new-session -d -s r -x 80 -y 24 \
-    "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color $READER tests/html/standfirst.html; sleep 30"
+    "env XDG_DATA_HOME=$T/data LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color $READER tests/html/standfirst.html; sleep 30"
 check "standfirst shown" "Shippers on Europe's busiest river"
 first=$(screen | grep -nF "Shippers on Europe's busiest river" | cut -d: -f1)
 dl=$(screen | grep -nF "KAUB, Germany" | cut -d: -f1)

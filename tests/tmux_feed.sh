@@ -34,7 +34,7 @@ connect_timeout = 2
 low_speed_time = 2
 retries = 0
 CONF
-ENV="env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color XDG_CACHE_HOME=$T/cache BROWSER=$T/browser"
+ENV="env XDG_DATA_HOME=$T/data LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color XDG_CACHE_HOME=$T/cache BROWSER=$T/browser"
 printf '#!/bin/sh\nprintf "%%s\\n" "$@" >%s/opened\n' "$T" >"$T/browser"
 chmod +x "$T/browser"
 

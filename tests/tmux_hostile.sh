@@ -75,7 +75,7 @@ EOF
 printf '<html><head><title>Page %s title</title></head><body><article><h1>Linked %s story</h1><p>A paragraph with <a href="http://example.com/%s%s">a %s link</a> in it, long enough to be the story of the page.</p><p>Another paragraph, also long enough to be a paragraph of the story.</p></article></body></html>' \
     "$OSC0" "$OSC52" "$OSC0" "$ESC[2J" "$RLO" >"$T/link.html"
 
-start "cd $T && env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color $READER story* link.html"
+start "cd $T && env XDG_DATA_HOME=$T/data LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color $READER story* link.html"
 # What is left of a sequence once its ESC is gone is plain text.
 check "hostile story shown" "review after"
 check_row "headline where it belongs" 0 "Grid ]0;pwned-titleoperator"
@@ -125,7 +125,7 @@ cat >"$T/files/feed.xml" <<FEED
 FEED
 printf '#!/bin/sh\nprintf "%%s\\n" "$#" "$@" >%s/opened\n' "$T" >"$T/browser"
 chmod +x "$T/browser"
-start "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color XDG_CACHE_HOME=$T/cache BROWSER=$T/browser $READER $B/file/feed.xml"
+start "env XDG_DATA_HOME=$T/data LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color XDG_CACHE_HOME=$T/cache BROWSER=$T/browser $READER $B/file/feed.xml"
 check "hostile titles plain" "First ]0;pwned-titletitle]52;c;cHduZWQ= here[2J[H"
 check "second item" "Second with a script link"
 tm send-keys -t r o
@@ -152,7 +152,7 @@ kill "$SERVER_PID" 2>/dev/null
 SERVER_PID=
 
 # A 1x1 window and back: no crash, the story returns.
-start "env LANG=C.UTF-8 TERM=screen-256color $READER $(pwd)/tests/text/wire-portal.txt"
+start "env XDG_DATA_HOME=$T/data LANG=C.UTF-8 TERM=screen-256color $READER $(pwd)/tests/text/wire-portal.txt"
 check "before 1x1" "UK grid operator"
 tm resize-window -t r -x 1 -y 1
 sleep 0.3
@@ -168,7 +168,7 @@ stop
 # No TERM, a dumb one, an unknown one: one clear line, exit 1, and the
 # terminal still cooked and echoing afterwards.
 for term in unset dumb no-such-terminal; do
-	if [ "$term" = unset ]; then env="env -u TERM"; else env="env TERM=$term"; fi
+	if [ "$term" = unset ]; then env="env -u TERM XDG_DATA_HOME=$T/data"; else env="env XDG_DATA_HOME=$T/data TERM=$term"; fi
 	start "$env $READER $(pwd)/tests/text/wire-portal.txt; echo RC=\$?; stty -a | tr ' ;' '\n\n' | grep -x -e -icanon -e -echo -e icanon -e echo | tr '\n' ' '; echo"
 	check "TERM $term: message" "cannot start the screen"
 	check "TERM $term: exit 1" "RC=1"

@@ -21,7 +21,7 @@ trap cleanup EXIT
 
 . "$(dirname "$0")/tmux_lib.sh"
 
-ENV="env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color"
+ENV="env XDG_DATA_HOME=$T/data LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color"
 # The fixtures, stored by reading them.
 "$READER" --dump tests/text/*.txt tests/html/*.html >/dev/null 2>&1
 
@@ -83,6 +83,8 @@ start tests/text/ap-style.txt
 check "the story" "Dutch city tests giant river barrier"
 keys '*'
 check "* in the story view" "Starred"
+keys j
+check_row "the status line marks it" 23 " * "
 keys e
 check "the names" "People and places"
 check "S is offered" "S lists the stored stories naming it"

@@ -25,7 +25,7 @@ trap cleanup EXIT
 
 . "$(dirname "$0")/tmux_lib.sh"
 
-ENV="env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color XDG_CACHE_HOME=$T/cache XDG_CONFIG_HOME=$T/none HOME=$T/none"
+ENV="env XDG_DATA_HOME=$T/data LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color XDG_CACHE_HOME=$T/cache XDG_CONFIG_HOME=$T/none HOME=$T/none"
 A=tests/text/wire-portal.txt
 B=tests/text/ap-style.txt
 ELL=$(printf '\342\200\246')

@@ -226,8 +226,6 @@ def main():
     for loc in FAKER_FAMILY_FIRST:
         family.update(accentless(n) for n in fk[loc]["last"])
     first = {c for c in (clean(n) for n in first) if c}
-    surnames = {c for c in (clean(n) for n in surnames) if c and
-                " " not in c}
     # Short family names are common words too ("Le", "Do", "Ho"); they
     # are only taken where a given name follows (src/entity.c).
     family = {c for c in (n.strip() for n in family) if c and
@@ -272,12 +270,17 @@ def main():
 
     places = countries | regions | towns
     first = {n for n in first if n in western or n not in places}
+    # Family names that are also towns' or regions' ("Santos",
+    # "Oliveira", "Martinez"): a rule that reads a name ending in a town
+    # as a club's must not take "Marcio Santos".
+    surnames = {c for c in (clean(n) for n in surnames) if c} & \
+        (towns | regions)
     os.makedirs(out, exist_ok=True)
     lists = {
         "words.txt": words,
         "first-names.txt": folded(first),
-        "surnames.txt": folded(surnames - first - places),
         "family-names.txt": family,
+        "surnames.txt": folded(surnames),
         "countries.txt": folded(countries),
         "regions.txt": folded(regions - countries),
         "cities.txt": folded(towns - countries - regions),

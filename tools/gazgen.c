@@ -5,7 +5,7 @@
  *
  * usage: gazgen OUT.c KIND=FILE...
  * KIND is words (GAZ_LOWER or GAZ_CAP by the entry's case), first,
- * surname, country, region, city, or cues (each line "kind phrase", see
+ * family, surname, country, region, city, or cues (each line "kind phrase", see
  * data/cues.txt). Blank lines and lines starting with # are skipped.
  */
 #include <stdio.h>
@@ -20,7 +20,7 @@ struct entry {
 };
 
 static struct entry	*tab;
-static uint32_t		 size = 1u << 19;
+static uint32_t		 size = 1u << 16;	/* doubled as it fills */
 static uint32_t		 used;
 
 static void *
@@ -33,6 +33,27 @@ xalloc(size_t n)
 		exit(1);
 	}
 	return p;
+}
+
+/* Twice the slots, the keys placed anew: the table is never more than
+ * half full, so most misses stop at the first slot. */
+static void
+grow(void)
+{
+	struct entry *old = tab;
+	uint32_t oldsize = size, i, h;
+
+	size *= 2;
+	tab = xalloc(size * sizeof *tab);
+	for (i = 0; i < oldsize; i++) {
+		if (old[i].key == NULL)
+			continue;
+		h = gaz_hash(old[i].key, strlen(old[i].key)) & (size - 1);
+		while (tab[h].key != NULL)
+			h = (h + 1) & (size - 1);
+		tab[h] = old[i];
+	}
+	free(old);
 }
 
 static void
@@ -55,8 +76,10 @@ add(const char *key, size_t n, uint32_t flags)
 		h = (h + 1) & (size - 1);
 	}
 	if (++used > size / 2) {
-		fprintf(stderr, "gazgen: table too full\n");
-		exit(1);
+		grow();
+		used--;
+		add(key, n, flags);
+		return;
 	}
 	tab[h].key = xalloc(n + 1);
 	for (i = 0; i < n; i++)
@@ -91,7 +114,7 @@ static const struct {
 	{ "geo", GAZ_GEO }, { "compass", GAZ_COMPASS },
 	{ "sport", GAZ_SPORT }, { "coafter", GAZ_COAFTER },
 	{ "feat", GAZ_FEAT }, { "family", GAZ_FAMILY },
-	{ "surname", GAZ_SURNAME }, { "club", GAZ_CLUB },
+	{ "club", GAZ_CLUB }, { "surname", GAZ_SURNAME },
 	{ "cofirm", GAZ_COFIRM }, { "event", GAZ_EVENT },
 };
 
