@@ -145,6 +145,7 @@ struct blocks {
 	int		 pre;		/* inside <pre> */
 	int		 row;		/* filling a table row */
 	const char	*url;
+	const char	*home;		/* url, or the page's own address */
 	size_t		 bio_at;	/* blocks before the writer's box + 1 */
 	/* What the walk dropped, as pairs of the removed entry's index and
 	 * the blocks made before it: the view shows it in its place. */
@@ -290,12 +291,21 @@ void	 html_scan_clear(struct scan *);
  * siblings and walk them into bs. Returns the characters kept. */
 void	 html_reset_scores(struct html *);
 size_t	 html_extract(struct html *, struct story *, struct blocks *);
+/* Whether a block marked by the reason "share" holds a post the story
+ * quotes (a sentence of its own text, few links). */
+int	 html_embedded_post(const xmlNode *, const char *reason);
 /* Whether a <figure> is the story's (a table, a quotation). */
 int	 html_story_figure(const xmlNode *);
 
 /* html_prune.c: the walk over the content: furniture dropped and
  * recorded on the story, the rest into blocks. */
 void	 html_walk(struct walk *, xmlNodePtr);
+
+/* html_end.c: where the story ends among the blocks of its run [first,
+ * last): the first block of a section of other stories or comments, its
+ * reason in *why; last when there is none. */
+size_t	 html_story_end(const struct blocks *, size_t first, size_t last,
+	    const char **why);
 
 /* html_emit.c: blocks filled, then turned into the story's paragraphs. */
 void	 html_block_end(struct blocks *);

@@ -279,6 +279,44 @@ style_hides(const char *style)
 	    strstr(low, "visibility: hidden") != NULL;
 }
 
+/*
+ * Whether a class hides its element: the whole class names that
+ * stylesheets use for it ("hidden", "d-none", "sr-only" for text only
+ * screen readers get), and widgets shown only on hover (a tooltip, a
+ * name's hover card). Only whole names: "hidden-xs" hides on small
+ * screens alone.
+ */
+static int
+hiding_class(const char *v)
+{
+#define N(s)	{ s, sizeof s - 1 }
+	static const struct {
+		const char	*name;
+		size_t		 len;
+	} names[] = { N("hide"), N("hidden"), N("d-none"), N("sr-only"),
+	    N("tooltip"), N("popover"), N("u-hidden"), N("invisible"),
+	    N("is-hidden"), N("hovercard"), N("hover-card"),
+	    N("display-none"), N("visuallyhidden"), N("visually-hidden"),
+	    N("screen-reader-text") };
+#undef N
+	size_t n, i;
+
+	for (;;) {
+		while (*v == ' ' || *v == '\t' || *v == '\n')
+			v++;
+		if (*v == '\0')
+			return 0;
+		for (n = 0; v[n] != '\0' && v[n] != ' ' && v[n] != '\t' &&
+		    v[n] != '\n'; n++)
+			;
+		for (i = 0; i < sizeof names / sizeof names[0]; i++)
+			if (names[i].len == n && names[i].name[0] == v[0] &&
+			    memcmp(v, names[i].name, n) == 0)
+				return 1;
+		v += n;
+	}
+}
+
 /* What class and id say: the weight, a strong word's reason, author and
  * date markers. */
 static void
@@ -301,6 +339,7 @@ class_marks(const char *name, const char *v, struct info *in)
 		in->reason = r;
 	if (name[0] == 'c') {
 		in->cls = v;
+		in->hidden |= hiding_class(v);
 		in->person |= (f & (V_PERSON | V_AUTHOR)) != 0;
 		in->tag |= (f & V_TAG) != 0;
 		in->caption |= (f & V_CAPTION) != 0;

@@ -342,8 +342,8 @@ writer_box_tail(const struct blocks *bs, size_t first, size_t last)
 void
 html_emit_blocks(struct story *st, struct blocks *bs)
 {
-	const char *run = NULL, *why;
-	size_t i, k, first, last, bio, *para_at;
+	const char *run = NULL, *why, *ends;
+	size_t i, k, first, last, bio, end, *para_at;
 	int words, sentence, seen_text = 0;
 	time_t t;
 	char *b;
@@ -352,6 +352,7 @@ html_emit_blocks(struct story *st, struct blocks *bs)
 	best_run(bs, &first, &last);
 	last = with_references(bs, last);
 	bio = writer_box_tail(bs, first, last);
+	end = html_story_end(bs, first, last, &ends);
 	para_at = xreallocarray(NULL, bs->n + 1, sizeof *para_at);
 	for (i = 0; i < bs->n; i++) {
 		struct block *bl = &bs->v[i];
@@ -364,6 +365,13 @@ html_emit_blocks(struct story *st, struct blocks *bs)
 		}
 		if (i >= bio) {
 			story_add_removed(st, "author bio", bl->text);
+			continue;
+		}
+		/* The section that opens where the story ends, and what
+		 * follows it. */
+		if (i >= end) {
+			story_add_removed(st, i == end ? ends :
+			    "after the story", bl->text);
 			continue;
 		}
 		words = bl->words;

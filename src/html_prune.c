@@ -121,7 +121,8 @@ prune_reason(xmlNodePtr n)
 	ld = html_link_density(n);
 	if (in->caption && in->weight < 0 && !in->exempt && in->chars < 400)
 		return "caption";
-	if (in->weight < 0 && in->chars < 1500) {
+	if (in->weight < 0 && in->chars < 1500 &&
+	    !html_embedded_post(n, in->reason)) {
 		if (in->reason != NULL)
 			return in->reason;
 		if (ld > 0.33)

@@ -5,6 +5,7 @@
  * container is refined; its related siblings and the standfirst above it
  * are kept with it.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include <libxml/tree.h>
@@ -37,6 +38,30 @@ html_story_figure(const xmlNode *n)
 		    html_story_figure(c))))
 			return 1;
 	return 0;
+}
+
+/*
+ * Whether a block that sharing vocabulary marks ("social-embed",
+ * "share") holds a post quoted in the story: a row of share buttons is
+ * links and a few words, a post is a sentence or more of its own text
+ * (followed by its author and date, so it need not end like one).
+ */
+int
+html_embedded_post(const xmlNode *n, const char *reason)
+{
+	const struct info *in = html_info(n);
+	char *t;
+	int words, post;
+
+	if (reason == NULL || strcmp(reason, "share") != 0 || in == NULL ||
+	    in->chars < 60 || in->linkchars * 2 > in->chars)
+		return 0;
+	t = html_node_words(n);
+	words = clean_count_words(t);
+	post = words >= 15 && (clean_is_sentence(t, words) ||
+	    strstr(t, ". ") != NULL);
+	free(t);
+	return post;
 }
 
 static const char *
@@ -90,6 +115,11 @@ init_candidate(struct html *h, xmlNodePtr n)
 #define CLIMB_RATIO 1.25
 #endif
 
+/* Characters per comma below which a block is a list: a clause of prose
+ * between two commas runs some 25 characters or more on average, a list
+ * of names, handles or tags has a comma every 5 to 12. */
+#define COMMA_SPAN	12
+
 struct best {
 	xmlNodePtr	node;
 	double		score;
@@ -111,6 +141,63 @@ keep_best(struct best *top, size_t ntop, xmlNodePtr n, double sc)
 }
 
 /*
+ * A text block's score goes to the block's mass and up to its
+ * ancestors' scores, less at each level. Text standing straight in n
+ * (own) counts as a block below n: n is its parent.
+ */
+static void
+pass_up(struct html *h, xmlNodePtr n, double s, int own)
+{
+	xmlNodePtr a;
+	int level;
+
+	for (a = n; a != NULL && a->type == XML_ELEMENT_NODE &&
+	    html_info(a) != NULL; a = a->parent)
+		html_info(a)->mass += s;
+	for (a = own ? n : n->parent, level = 0; a != NULL && level < 5 &&
+	    a->type == XML_ELEMENT_NODE; a = a->parent, level++) {
+		if (html_info(a) == NULL || html_info(a)->drop != NULL)
+			break;
+		init_candidate(h, a);
+		html_info(a)->score += level == 0 ? s : level == 1 ?
+		    s / 2 : s / (level * 3);
+	}
+}
+
+/* The score of a run of bare text as a paragraph (as score_tree scores
+ * a block), or 0 when it is too short to be one, or no prose: words of
+ * prose average under 12 characters with their space, a script's data
+ * or a broken attribute's run far longer. */
+static double
+bare_text_score(const char *t)
+{
+	size_t chars = 0, commas = 0, words = 0;
+	int space = 1;
+
+	for (; *t != '\0'; t++) {
+		unsigned char c = (unsigned char)*t;
+
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+			chars += !space;
+			words += !space;
+			space = 1;
+			continue;
+		}
+		space = 0;
+		if ((c & 0xC0) == 0x80)
+			continue;
+		chars++;
+		commas += c == ',';
+	}
+	if (chars < 25 || (words + 1) * 12 < chars)
+		return 0;
+	if (commas * COMMA_SPAN > chars)
+		commas = 0;
+	return 1 + (double)commas + (chars / 100 > 3 ? 3 :
+	    (double)(chars / 100));
+}
+
+/*
  * One walk for the scorer: mark what cannot be the story (furniture by
  * tag, role and vocabulary; a large share of the page's text is never
  * marked by vocabulary alone), score the text blocks and pass the scores
@@ -121,11 +208,10 @@ static void
 score_tree(struct html *h, xmlNodePtr n, int in_article, struct best *top,
     size_t ntop)
 {
-	xmlNodePtr c, a;
+	xmlNodePtr c;
 	struct info *in = html_info(n);
 	const char *r;
 	double s;
-	int level;
 
 	if (in == NULL || in->drop != NULL)
 		return;
@@ -143,7 +229,8 @@ score_tree(struct html *h, xmlNodePtr n, int in_article, struct best *top,
 		/* Highlighted code has classes of its own ("hljs-comment",
 		 * "token comment"): they say nothing about the page. */
 		if (r == NULL && in->reason != NULL && !in->exempt &&
-		    in->weight < 0 && !in_code(n))
+		    in->weight < 0 && !in_code(n) &&
+		    !html_embedded_post(n, in->reason))
 			r = in->reason;
 		/* A big block keeps its text whatever its class says; one
 		 * holding most of the page is the page, whatever its tag
@@ -160,23 +247,27 @@ score_tree(struct html *h, xmlNodePtr n, int in_article, struct best *top,
 	for (c = n->children; c != NULL; c = c->next)
 		if (c->type == XML_ELEMENT_NODE)
 			score_tree(h, c, in_article, top, ntop);
+	/* Text set straight in a container beside its blocks (a body of
+	 * bare text between pictures and breaks, without <p>) is
+	 * paragraphs too: each run of it scores as one. */
+	if (in->chars >= 25 && html_has_block_child(n))
+		for (c = n->children; c != NULL; c = c->next)
+			if (c->type == XML_TEXT_NODE && c->content != NULL &&
+			    (s = bare_text_score((const char *)c->content)) > 0)
+				pass_up(h, n, s, 1);
 	if ((html_tag_is(n, "p") || html_tag_is(n, "pre") ||
 	    html_tag_is(n, "td") ||
 	    ((html_tag_is(n, "div") || html_tag_is(n, "section")) &&
 	    !html_has_block_child(n))) && in->chars >= 25) {
-		s = 1 + (double)in->commas +
+		/* Commas mark clauses; a run of short items between
+		 * commas (names, handles, tags) is a list, not prose: its
+		 * commas count for nothing. */
+		size_t commas = in->commas * COMMA_SPAN > in->chars ? 0 :
+		    in->commas;
+
+		s = 1 + (double)commas +
 		    (in->chars / 100 > 3 ? 3 : (double)(in->chars / 100));
-		for (a = n; a != NULL && a->type == XML_ELEMENT_NODE &&
-		    html_info(a) != NULL; a = a->parent)
-			html_info(a)->mass += s;
-		for (a = n->parent, level = 0; a != NULL && level < 5 &&
-		    a->type == XML_ELEMENT_NODE; a = a->parent, level++) {
-			if (html_info(a) == NULL || html_info(a)->drop != NULL)
-				break;
-			init_candidate(h, a);
-			html_info(a)->score += level == 0 ? s : level == 1 ?
-			    s / 2 : s / (level * 3);
-		}
+		pass_up(h, n, s, 0);
 	}
 	if (in->candidate && !html_tag_is(n, "body") && !html_tag_is(n, "html"))
 		keep_best(top, ntop, n, in->score * (1 - html_link_density(n)));
@@ -307,6 +398,15 @@ paragraphs_only(const xmlNode *n, int depth, int *np)
 	return 1;
 }
 
+static xmlNodePtr
+next_element(xmlNodePtr n)
+{
+	for (n = n->next; n != NULL && n->type != XML_ELEMENT_NODE;
+	    n = n->next)
+		;
+	return n;
+}
+
 static int
 is_sibling_content(xmlNodePtr sib, xmlNodePtr top, double threshold)
 {
@@ -320,8 +420,21 @@ is_sibling_content(xmlNodePtr sib, xmlNodePtr top, double threshold)
 		return 0;
 	c1 = in->cls;
 	c2 = html_info(top) != NULL ? html_info(top)->cls : NULL;
-	if (c1 != NULL && c2 != NULL && c1[0] != '\0' && strcmp(c1, c2) == 0)
+	/* A part of the same story shares the container's tag and its
+	 * class, or the first name of it ("body part-2" beside "body"). */
+	if (c1 != NULL && c2 != NULL && c1[0] != '\0' && (strcmp(c1, c2) ==
+	    0 || (sib->name != NULL && top->name != NULL &&
+	    strcmp((const char *)sib->name, (const char *)top->name) == 0 &&
+	    strcspn(c1, " ") == strcspn(c2, " ") &&
+	    strncmp(c1, c2, strcspn(c1, " ")) == 0)))
 		bonus = final_score(top) * 0.2;
+	/* A list or a table right beside the container, with few links,
+	 * is the story's (bullet points, a comparison). */
+	if ((html_tag_is(sib, "ul") || html_tag_is(sib, "ol") ||
+	    html_tag_is(sib, "table")) && in->chars >= 40 &&
+	    html_link_density(sib) < 0.25 && in->weight >= 0 &&
+	    (next_element(sib) == top || next_element(top) == sib))
+		return 1;
 	if (in->candidate && final_score(sib) + bonus >= threshold)
 		return 1;
 	if (!html_tag_is(sib, "p")) {
@@ -448,6 +561,8 @@ html_extract(struct html *h, struct story *st, struct blocks *bs)
 	w.st = st;
 	w.bs = bs;
 	bs->url = h->url;
+	bs->home = h->url != NULL ? h->url : h->meta->canonical != NULL ?
+	    h->meta->canonical : h->meta->og_url;
 	parent = best->parent;
 	walk_standfirst(h, &w, best);
 	if (parent == NULL || best == h->body || html_tag_is(best, "html")) {

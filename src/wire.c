@@ -1043,9 +1043,13 @@ drop_duplicates(struct story *st)
 		fps[i].index = i;
 	}
 	qsort(fps, n, sizeof *fps, fp_cmp);
+	/* Items of lists repeat within the story (a meal plan's days, a
+	 * recipe's steps): a copy is only a copy across kinds of block (a
+	 * pull quote of a paragraph) or between paragraphs. */
 	for (i = 1; i < n; i++)
 		if (strlen(fps[i].fp) >= 40 && strcmp(fps[i].fp,
-		    fps[i - 1].fp) == 0)
+		    fps[i - 1].fp) == 0 && !(st->kinds[fps[i].index] ==
+		    KIND_ITEM && st->kinds[fps[i - 1].index] == KIND_ITEM))
 			dup[fps[i].index] = 1;
 	/* From the end, so the indexes stay right. */
 	for (k = n; k > 0; k--)

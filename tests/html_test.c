@@ -451,12 +451,12 @@ removed_for(const struct story *st, const char *reason)
 }
 
 static void
-test_rows(void)
+check_rows(const struct row *v, size_t n)
 {
 	size_t i, k;
 
-	for (i = 0; i < NELEM(rows); i++) {
-		const struct row *r = &rows[i];
+	for (i = 0; i < n; i++) {
+		const struct row *r = &v[i];
 		struct story *st = source_story("t.html", r->html,
 		    strlen(r->html), NULL, "text/html");
 		char *body = body_of(st);
@@ -489,6 +489,179 @@ test_rows(void)
 		story_free(st);
 	}
 }
+
+/* A story long enough for the page's sections after it to be told
+ * from it (some 170 words). */
+#define STORY P("One.") P("Two.") P("Three.") P("Four.") P("Five.") \
+	P("Six.") P("Seven.")
+/* Another story's headline and summary, linking into the site (or into
+ * another site, host). */
+#define TEASER_AT(host, n) "<h3><a href='" host "/news/2026/story-" n "'>" \
+	"Rail strike number " n " called off after talks</a></h3><p>The " \
+	"union says pay offer number " n " will be put to a vote of its " \
+	"members this week, and the trains will run.</p>"
+#define TEASER(n) TEASER_AT("", n)
+#define PAGE(head, body) "<html><head><link rel='canonical' " \
+	"href='https://news.example/a/1'></head><body><div class='page'>" \
+	"<h1>" head "</h1>" body "</div></body></html>"
+
+/* Handles in a list: a comma every few characters. */
+#define NAMES "ann_k, bo.r, cz77, dee, eli_m, fay, gus99, hal, ivy.p, " \
+	"jo_jo, kim_o, lu, max_t, ned, oli, pam.w, quin, ray_8, sue, tom, "
+
+/* Where the story ends: what follows it (other stories, comments) goes,
+ * with the reason "v" shows; what the story itself holds stays. */
+static const struct row end_rows[] = {
+	{ __LINE__, "a heading of other stories ends the story",
+	  PAGE("Council backs the plan", STORY "<h3>You may also like</h3>"
+	  "<p>Rail strike called off after talks, and the union says the "
+	  "pay offer will be put to a vote of members this week.</p><p>"
+	  "Harbour reopens after the storm, as crews clear the debris from "
+	  "the quays and the ferries sail again, on time.</p><p>Schools "
+	  "stay shut for a second day as the snow keeps falling across the "
+	  "north of the county.</p>"),
+	  NULL, 7, "Seven.", "Harbour reopens", "related" },
+	{ __LINE__, "the text after it is dropped as after the story",
+	  PAGE("Council backs the plan", STORY "<h2>More stories</h2>"
+	  TEASER("1") TEASER("2") TEASER("3")),
+	  NULL, 7, NULL, "Rail strike", "after the story" },
+	{ __LINE__, "a comments heading with a count ends the story",
+	  PAGE("Council backs the plan", STORY "<div class='c-head'>12 "
+	  "Comments</div><p>I have lived here for forty years, and the "
+	  "council never asked us about the plan, not once, not ever.</p>"
+	  "<p>The plan is good for the town, and the stages make sense to "
+	  "me, at least, whatever the others here say.</p>"),
+	  NULL, 7, NULL, "forty years", "comments" },
+	{ __LINE__, "comments known by their signatures",
+	  PAGE("Council backs the plan", STORY "<div><p>I have lived here "
+	  "for forty years, and the council never asked us about the plan, "
+	  "not once.</p><p>Posted by: Jo Reyes at March 3, 2026 09:12 AM"
+	  "</p></div><div><p>The plan is good for the town, and the stages "
+	  "make sense to me, at least.</p><p>Posted by: Sam Ortiz at March "
+	  "3, 2026 10:40 AM</p></div>"),
+	  NULL, 8, "forty years", "stages make sense", "comments" },
+	{ __LINE__, "a list of headlines into the same site ends the story",
+	  PAGE("Council backs the plan", STORY TEASER("1") TEASER("2")
+	  TEASER("3")),
+	  NULL, 7, "Seven.", "Rail strike", "links to other stories" },
+	{ __LINE__, "the same with the site's own address in its links",
+	  PAGE("Council backs the plan", STORY
+	  TEASER_AT("https://www.news.example", "1")
+	  TEASER_AT("https://news.example", "2")
+	  TEASER_AT("https://news.example", "3")),
+	  NULL, 7, "Seven.", "Rail strike", "links to other stories" },
+	{ __LINE__, "links to other sites are no list of other stories",
+	  PAGE("Council backs the plan", STORY
+	  TEASER_AT("https://a.example", "1")
+	  TEASER_AT("https://b.example", "2")
+	  TEASER_AT("https://c.example", "3")),
+	  NULL, 13, "Rail strike number 3", NULL, NULL },
+	{ __LINE__, "a box of other stories inside the story is not its end",
+	  PAGE("Council backs the plan", STORY "<h3>Related stories</h3>"
+	  TEASER("1") TEASER("2") STORY),
+	  NULL, -1, "Seven.", NULL, NULL },
+	{ __LINE__, "a label for what the story lists next is not its end",
+	  PAGE("Council backs the plan", STORY "<p>Related:</p><p>The "
+	  "council's last plan, from 2019, which failed for lack of money, "
+	  "was much the same as this one.</p><p>The plan before it, from "
+	  "2011, was dropped after the election, when the new council took "
+	  "office.</p><p>The first, from 2002, was never put to a vote at "
+	  "all, and nobody now knows why.</p>"),
+	  NULL, -1, "never put to a vote", NULL, NULL },
+	{ __LINE__, "a list the story presents goes on to its end",
+	  PAGE("A guide in five steps", P("One.") P("Two.") P("Three.")
+	  TEASER("1") TEASER("2") TEASER("3") TEASER("4") TEASER("5")),
+	  NULL, -1, "Rail strike number 5", NULL, NULL },
+	{ __LINE__, "a list of names with commas loses to prose",
+	  "<html><body><div class='a'><p>" NAMES NAMES NAMES NAMES NAMES
+	  NAMES NAMES NAMES "and others</p></div><div class='b'>" P("One.")
+	  P("Two.") P("Three.") P("Four.") P("Five.") "</div></body></html>",
+	  NULL, 5, "Five.", "kim_o", NULL },
+	{ __LINE__, "a name's hover card stays out of the paragraph",
+	  PAGE("Council backs the plan", STORY "<p>The mayor, <a href='/p/"
+	  "jo'>Jo Reyes<span class='hovercard'>Jo Reyes 4,210 followers "
+	  "Follow</span></a>, said the plan was the best the town had "
+	  "seen in years.</p>"),
+	  NULL, 8, "The mayor, Jo Reyes, said", "followers", "hidden" },
+	{ __LINE__, "text for screen readers only stays out",
+	  PAGE("Council backs the plan", STORY "<p>The full plan is on the "
+	  "<a href='/plan'>council's site<span class='sr-only'> (opens in "
+	  "a new window)</span></a> and runs to ninety pages.</p>"),
+	  NULL, 8, "council's site and runs", "new window", NULL },
+	{ __LINE__, "calendar data hidden by its class stays out",
+	  PAGE("Council backs the plan", STORY "<p>The public may comment "
+	  "on the plan until <span class='cal d-none'>2026-04-30T17:00 "
+	  "Add to calendar</span>April 30, at the town hall or by post.</p>"),
+	  NULL, 8, "until April 30, at", "Add to calendar", NULL },
+	{ __LINE__, "a class hiding only on small screens hides nothing",
+	  PAGE("Council backs the plan", STORY "<p class='hidden-xs'>The "
+	  "plan was first put forward by the harbour board in 2019, and "
+	  "nobody then expected it to pass.</p>"),
+	  NULL, 8, "nobody then expected", NULL, NULL },
+	{ __LINE__, "a post embedded in the story is no share row",
+	  PAGE("Council backs the plan", STORY "<blockquote class='embed "
+	  "social-embed'><p>We will vote against the plan at the next "
+	  "meeting, because the smaller towns have no say in it.</p>&mdash; "
+	  "Jo Reyes (@joreyes) <a href='https://x.example/joreyes/1'>March "
+	  "3, 2026</a></blockquote>" P("Eight.")),
+	  NULL, 10, "smaller towns have no say", NULL, NULL },
+	{ __LINE__, "a share row beside it still goes",
+	  PAGE("Council backs the plan", STORY "<div class='social-share'>"
+	  "<a href='/s/f'>Facebook</a> <a href='/s/x'>X</a> <a href='/s/m'>"
+	  "Email</a> Share this story</div>" P("Eight.")),
+	  NULL, 8, "Eight.", "Facebook", "share" },
+	{ __LINE__, "bare text beside pictures is the story's paragraphs",
+	  "<html><body><div class='post'><h1>Council backs the plan</h1>"
+	  "<figure><img src='a.jpg'></figure>The council voted on Tuesday, "
+	  "after a long debate, to go ahead with the plan in stages, "
+	  "starting in the spring.<br><br>The first stage, a new bridge over "
+	  "the river, will cost some four million, and the county will pay "
+	  "for half of it.<figure><img src='b.jpg'></figure>The second, a "
+	  "road to the harbour, waits for a grant from the state, which may "
+	  "come next year, or the year after.<br><br>Work on the bridge is "
+	  "to start in April, and the old ferry will run until it opens."
+	  "</div><div class='more'><p>Sign up, today, for our letters, "
+	  "alerts, offers, and more.</p><p>Win tickets, prizes, and more, "
+	  "every week, all year.</p></div></body></html>",
+	  NULL, -1, "old ferry will run until it opens", "Win tickets", NULL },
+	{ __LINE__, "a list right beside the story's container is its own",
+	  "<html><body><div class='wrap'><h1>Council backs the plan</h1>"
+	  "<div class='body'>" P("One.") P("Two.") P("Three.") "</div><ul>"
+	  "<li>A bridge over the river, to open in the spring</li><li>A "
+	  "road to the harbour, if the state pays for it</li><li>A new "
+	  "ferry pier, to be built by the county</li></ul></div></body>"
+	  "</html>",
+	  NULL, -1, "A road to the harbour", NULL, NULL },
+	{ __LINE__, "a list of links beside it is not",
+	  "<html><body><div class='wrap'><h1>Council backs the plan</h1>"
+	  "<div class='body'>" P("One.") P("Two.") P("Three.") "</div><ul>"
+	  "<li><a href='/a'>A bridge over the river</a></li><li><a href="
+	  "'/b'>A road to the harbour</a></li></ul></div></body></html>",
+	  NULL, 3, NULL, "A road to the harbour", NULL },
+	{ __LINE__, "a part of the story with the container's first class",
+	  "<html><body><div class='wrap'><h1>Council backs the plan</h1>"
+	  "<div class='story-body'>" P("One.") P("Two.") P("Three.")
+	  P("Four.") P("Five.") P("Six.") "</div><div class='story-body "
+	  "part-2'><p>Seven. The vote was close, as the mayor said.</p><ul>"
+	  "<li>For: eleven members of the council</li><li>Against: three "
+	  "of them, from the smaller towns</li></ul></div></div></body>"
+	  "</html>",
+	  NULL, 9, "The vote was close", NULL, NULL },
+	{ __LINE__, "a list's items repeat within the story",
+	  PAGE("A week of meals", P("One.") "<h3>Monday</h3><ul><li>"
+	  "Breakfast: oats with berries and a spoon of honey</li><li>Lunch: "
+	  "lentil soup with bread</li></ul><h3>Tuesday</h3><ul><li>Breakfast:"
+	  " oats with berries and a spoon of honey</li><li>Lunch: a salad "
+	  "of beans and rice</li></ul>" P("Two.")),
+	  NULL, 8, "Lunch: a salad", NULL, NULL },
+	{ __LINE__, "a paragraph twice is still a copy",
+	  PAGE("Council backs the plan", STORY P("Five.")),
+	  NULL, 7, NULL, NULL, "duplicate" },
+	{ __LINE__, "a short page is not cut to nothing",
+	  PAGE("Council backs the plan", P("One.") "<h3>More stories</h3>"
+	  TEASER("1") TEASER("2") TEASER("3")),
+	  NULL, -1, "Rail strike number 3", NULL, NULL },
+};
 
 /*
  * Byline and date as the page shows them around its headline, without
@@ -896,7 +1069,8 @@ main(void)
 {
 	if (setlocale(LC_ALL, "C.UTF-8") == NULL)
 		setlocale(LC_ALL, "");
-	test_rows();
+	check_rows(rows, NELEM(rows));
+	check_rows(end_rows, NELEM(end_rows));
 	test_shown_meta();
 	test_date_by_byline();
 	test_date_without_h1();

@@ -38,7 +38,7 @@ check_row "status counts the results" 23 "unread"
 check "rows show their file" "streamed.html"
 keys G
 keys Enter
-check_row "Enter opens the last story found" 23 "[10/10]"
+check_row "Enter opens the last story found" 23 "[11/11]"
 keys q
 keys q
 check "quits" "EXIT=0"
@@ -56,7 +56,7 @@ check "S lists what the query finds" "UK grid operator orders review"
 check_row "one story" 23 "1/1"
 check "and says what it is" "matching person:Okonkwo"
 keys q
-check_row "q comes back to the first list" 23 "36 stories"
+check_row "q comes back to the first list" 23 "37 stories"
 keys S
 keys "zzyzx" Enter
 check "nothing found stays here" "No stored story matches zzyzx"
